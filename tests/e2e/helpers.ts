@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/** An address with no page: the host answers with the 404 page. */
+export const MISSING_PATH = '/no-such-page/';
+
+/** Site paths of every page the sitemap lists, plus a missing one that shows the 404 page. */
+export function sitemapPaths(): string[] {
+  const index = readFileSync('dist/sitemap-index.xml', 'utf8');
+  const files = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  const paths = files.flatMap((file) => {
+    const xml = readFileSync(`dist${file}`, 'utf8');
+    return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  });
+  return [...paths, MISSING_PATH];
+}
+
+/** Collects console errors, uncaught page errors and any request that leaves the site's origin. */
+export function watchPage(page: Page) {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['http:', 'https:'].includes(url.protocol)) return; // data: and blob: stay on the page
+    if (url.origin !== new URL(page.url() || request.url()).origin && url.hostname !== 'localhost') {
+      problems.push(`request to another origin: ${request.url()}`);
+    }
+  });
+  return problems;
+}
+
+/** Axe with the WCAG 2.2 A and AA rules; returns one readable line per violation. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
+
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  expect(await axeViolations(page)).toEqual([]);
+}
