@@ -4,7 +4,9 @@ import { defineConfig, devices } from '@playwright/test';
 // Chromium: the one named by CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own
 // (elsewhere, install it once with `npx playwright install chromium`).
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+// E2E_PORT and E2E_DIST let several builds be tested side by side; by default, dist/ on port 4329.
 const port = Number(process.env.E2E_PORT ?? 4329);
+const distDir = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -26,7 +28,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx astro preview --port ${port} --host localhost`,
+    command: `npx astro preview --port ${port} --host localhost --outDir ${distDir}`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

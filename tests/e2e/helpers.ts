@@ -2,15 +2,18 @@ import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
+/** The built site under test (see playwright.config.ts). */
+export const DIST_DIR = process.env.E2E_DIST ?? 'dist';
+
 /** An address with no page: the host answers with the 404 page. */
 export const MISSING_PATH = '/no-such-page/';
 
 /** Site paths of every page the sitemap lists, plus a missing one that shows the 404 page. */
 export function sitemapPaths(): string[] {
-  const index = readFileSync('dist/sitemap-index.xml', 'utf8');
+  const index = readFileSync(`${DIST_DIR}/sitemap-index.xml`, 'utf8');
   const files = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
   const paths = files.flatMap((file) => {
-    const xml = readFileSync(`dist${file}`, 'utf8');
+    const xml = readFileSync(`${DIST_DIR}${file}`, 'utf8');
     return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
   });
   return [...paths, MISSING_PATH];
