@@ -1,0 +1,56 @@
+import type { FindingId } from './findings.ts';
+import type { SourceId } from './sources.ts';
+
+/**
+ * How much each finding supports (positive) or counts against (negative) each likely source.
+ * A source's score is the sum over the case's findings. The scale is small on purpose: 1 is a
+ * generic hint, 3 a typical sign, 4-5 the finding that best singles a source out. Findings not
+ * listed say nothing about the source (the referral signs fever, weight loss, night pain,
+ * worsening and severe pain change the urgency, not the likely source).
+ */
+export const SOURCE_WEIGHTS: Readonly<Partial<Record<FindingId, Readonly<Partial<Record<SourceId, number>>>>>> = {
+  // The cauda equina picture is many nerve roots compressed at once, so every emergency sign
+  // points to the roots more strongly than any single root clue.
+  'saddle-anesthesia': { 'nerve-root': 5 },
+  'bladder-bowel-change': { 'nerve-root': 5 },
+  'bilateral-leg-symptoms': { 'nerve-root': 5 },
+  'groin-genital-symptoms': { 'nerve-root': 5 },
+
+  // Objective neurological signs show a nerve that is not conducting: typical of root compression,
+  // and the very thing trigger-point referral lacks, so each counts against it.
+  'muscle-weakness': { 'nerve-root': 3, 'trigger-point-referral': -3 },
+  'foot-drop': { 'nerve-root': 3, 'trigger-point-referral': -3 },
+  'progressive-neuro-deficit': { 'nerve-root': 3, 'trigger-point-referral': -3 },
+  'sensory-change': { 'nerve-root': 3, 'trigger-point-referral': -3 },
+  'reflex-change': { 'nerve-root': 3, 'trigger-point-referral': -3 },
+
+  // Sciatic-type pain and reported tingling come from nearly every source; they lean a little
+  // towards the two compressive sources and decide nothing on their own.
+  'radiating-leg-pain': { 'nerve-root': 1, piriformis: 1 },
+  'leg-tingling-or-numbness': { 'nerve-root': 1, piriformis: 1 },
+
+  // A dermatomal pattern is a root sign, though dermatome maps vary between people.
+  'dermatomal-pattern': { 'nerve-root': 3 },
+  // The straight leg raise is the most reliable common test for an irritated root; it also
+  // stretches a tethered nerve, so it leans slightly towards neural tension.
+  'slr-positive': { 'nerve-root': 3, 'neural-tension': 1 },
+  // Sitting, bending and coughing raise disc pressure: a history clue for a disc on a root.
+  'worse-with-sitting-bending-coughing': { 'nerve-root': 2 },
+  // Many herniations cause no symptoms, so a known one supports the root only moderately.
+  'known-disc-herniation': { 'nerve-root': 2 },
+
+  // Where the symptoms sit and what led to them: the piriformis pattern's contributing factors.
+  'deep-buttock-pain': { piriformis: 3 },
+  'prolonged-sitting': { piriformis: 2 },
+  'buttock-trauma': { piriformis: 2 },
+
+  // Reproducing the familiar pain by pressing the hip abductors is the finding that most
+  // separates trigger-point referral from nerve irritation.
+  'hip-abductor-pressure-reproduces-pain': { 'trigger-point-referral': 5 },
+
+  // One finding each singles out the remaining mechanisms in the clinical column.
+  'prior-hamstring-strain': { 'neural-tension': 4 },
+  'iliolumbar-sprain': { 'ligament-inflammation': 4 },
+  'known-spondylolisthesis': { 'spinal-instability': 4 },
+  'scoliosis-or-instability': { 'spinal-instability': 4 },
+};
