@@ -28,7 +28,7 @@ const READ_ERRORS: Record<string, string> = {
 function fail(problem: string): never {
   // Newlines from a file name or a JSON error would split the one-line contract, so flatten them.
   process.stderr.write(`triage: ${problem.replace(/\s+/g, ' ').trim()}\n`);
-  process.exit(1);
+  process.exit(2);
 }
 
 function readInput(path: string): string {

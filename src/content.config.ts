@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { lessonSchema } from './content/schemas/lesson.ts';
 import { glossarySchema } from './content/schemas/glossary.ts';
 import { referenceSchema } from './content/schemas/reference.ts';
+import { caseSchema } from './content/schemas/case.ts';
 
 // Every collection loads from the top-level `content/` folder; an entry's id is its file name.
 const lessons = defineCollection({
@@ -20,4 +21,9 @@ const references = defineCollection({
   schema: referenceSchema,
 });
 
-export const collections = { lessons, glossary, references };
+const cases = defineCollection({
+  loader: glob({ base: './content/cases', pattern: '*.yaml' }),
+  schema: caseSchema,
+});
+
+export const collections = { lessons, glossary, references, cases };

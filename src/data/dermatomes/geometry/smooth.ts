@@ -48,7 +48,8 @@ export function smoothPath(points: readonly CurvePoint[], closed = true): string
   if (points.length < 2) return '';
   const segs = segments(points, closed);
   const body = segs.map(([, c1, c2, p]) => `C${pair(c1)} ${pair(c2)} ${pair(p)}`).join('');
-  return `M${pair(points[0]!)}${body}${closed ? 'Z' : ''}`;
+  const first = points[0]!;
+  return `M${pair([first[0], first[1]])}${body}${closed ? 'Z' : ''}`;
 }
 
 /** The same closed curve as a polygon, `steps` straight pieces per segment. */

@@ -1,0 +1,92 @@
+/**
+ * The course of each division for each type, as control points of a smooth curve. Every route has
+ * the same number of points, so the scene can morph one type into another point by point.
+ *
+ * Each division starts in front of the piriformis (where the sacral plexus lies on the muscle),
+ * crosses the muscle's plane above it, through it or below it at the greater sciatic foramen, then
+ * runs down behind the short rotators, between the greater trochanter and the ischial tuberosity,
+ * and down the back of the thigh to the split at the apex of the popliteal fossa.
+ */
+import { LANDMARKS } from './landmarks.ts';
+import { FORAMEN_AT, piriformisSections, type MuscleSection } from './piriformis.ts';
+import { variantType, type Division, type Passage, type TypeId } from './types.ts';
+import { add, scale, type Vec3 } from './vec.ts';
+
+/** Radius of one division; side by side the two make a nerve about 17 mm wide (15.5 mm pooled). */
+export const DIVISION_RADIUS = 0.42;
+/** Space left between a division and the muscle it passes above or below. */
+const CLEARANCE = 0.4;
+
+/** Where the nerve's divisions start in the pelvis, just below where the roots join. */
+const START: Record<Division, Vec3> = {
+  tibial: [4.3, -7.5, -3.9],
+  commonFibular: [4.6, -7.0, -3.3],
+};
+
+/** Points shared by every type from below the muscle down: the nerve's centre line. */
+const TRUNK: readonly Vec3[] = [
+  [9.7, -13.2, 2.2],
+  [10.7, -17.5, 2.3],
+  LANDMARKS.gluteusMaximusLowerBorder,
+  [12.0, -33.0, 1.9],
+  LANDMARKS.poplitealApex,
+];
+
+/** Where each division ends below the split: the tibial nerve straight down, the common fibular towards the head of the fibula. */
+const END: Record<Division, Vec3> = {
+  tibial: [11.1, -50.0, 1.6],
+  commonFibular: [14.6, -49.0, 1.9],
+};
+
+/** Side-by-side offset of a division from the nerve's centre line: common fibular lateral, tibial medial. */
+function sideOffset(division: Division): Vec3 {
+  return [division === 'commonFibular' ? DIVISION_RADIUS + 0.01 : -DIVISION_RADIUS - 0.01, 0, 0];
+}
+
+function sectionAt(at: number): MuscleSection {
+  const sections = piriformisSections();
+  return sections.reduce((best, s) => (Math.abs(s.at - at) < Math.abs(best.at - at) ? s : best));
+}
+
+/** Height of the crossing point above (+) or below (−) the muscle's centre line at the foramen. */
+function crossingHeight(passage: Passage, section: MuscleSection): number {
+  if (passage === 'through') return 0;
+  const clear = section.halfHeight + DIVISION_RADIUS + CLEARANCE;
+  return passage === 'above' ? clear : -clear;
+}
+
+/**
+ * The waypoints of the nerve's centre for one passage: before the foramen (in the pelvis, in front
+ * of the muscle), the crossing itself, just behind it, and lower down behind the muscle.
+ */
+function passageWaypoints(passage: Passage): Vec3[] {
+  const section = sectionAt(FORAMEN_AT);
+  const cross = add(section.centre, scale(section.up, crossingHeight(passage, section)));
+  // Through the muscle the nerve runs almost straight from front to back, as it would in a slit.
+  const sideways = passage === 'through' ? 0.5 : 1;
+  const before = add(cross, [-1.3 * sideways, passage === 'above' ? 0.2 : -0.2, -2.1]);
+  const after = add(cross, [1.0 * sideways, -0.5, 1.9]);
+  // From above the muscle the nerve has to come down behind it, clear of its back surface.
+  const lower: Vec3 =
+    passage === 'above' ? [9.9, -7.9, 2.4] : passage === 'through' ? [9.2, -10.0, 2.3] : [8.8, -11.6, 2.2];
+  return [before, cross, after, lower];
+}
+
+/** Control points of one division's route in one type (all routes have the same length). */
+export function routeFor(typeId: TypeId, division: Division): Vec3[] {
+  const type = variantType(typeId);
+  const passage = type.passage[division];
+  const sharesPassage = type.passage.tibial === type.passage.commonFibular;
+  const offset = sideOffset(division);
+  // Bound divisions sit side by side in the same opening; separate ones each take the opening's centre.
+  const exit = passageWaypoints(passage).map((p) => (sharesPassage ? add(p, offset) : p));
+  return [START[division], ...exit, ...TRUNK.map((p) => add(p, offset)), END[division]];
+}
+
+/** Index of the first control point from which the two divisions run bound together in one sheath. */
+export function sheathStartIndex(typeId: TypeId): number {
+  return variantType(typeId).divided ? 5 : 1;
+}
+
+/** Index of the control point where the nerve splits into the tibial and common fibular nerves. */
+export const SPLIT_INDEX = 9;
