@@ -62,10 +62,13 @@ function crossingHeight(passage: Passage, section: MuscleSection): number {
 function passageWaypoints(passage: Passage): Vec3[] {
   const section = sectionAt(FORAMEN_AT);
   const cross = add(section.centre, scale(section.up, crossingHeight(passage, section)));
-  // Through the muscle the nerve runs almost straight from front to back, as it would in a slit.
-  const sideways = passage === 'through' ? 0.5 : 1;
-  const before = add(cross, [-1.3 * sideways, passage === 'above' ? 0.2 : -0.2, -2.1]);
-  const after = add(cross, [1.0 * sideways, -0.5, 1.9]);
+  // Steps taken in the muscle's own frame (along it, up, and front to back). Through the muscle the
+  // nerve runs straight from front to back, as it would in a slit; elsewhere it slants outwards.
+  const step = (along: number, up: number, back: number): Vec3 =>
+    add(add(add(cross, scale(section.tangent, along)), scale(section.up, up)), scale(section.back, back));
+  const through = passage === 'through';
+  const before = through ? step(-0.5, 0, -2.2) : step(-1.3, passage === 'above' ? 0.2 : -0.2, -2.1);
+  const after = through ? step(0.5, 0, 1.9) : step(1.0, -0.5, 1.9);
   // From above the muscle the nerve has to come down behind it, clear of its back surface.
   const lower: Vec3 =
     passage === 'above' ? [9.9, -7.9, 2.4] : passage === 'through' ? [9.2, -10.0, 2.3] : [8.8, -11.6, 2.2];

@@ -17,6 +17,8 @@ export interface MapRegion {
   view: ViewId;
   side: Side;
   part: BodyPart;
+  /** Where the zone is in plain words, without the root's name. */
+  place: string;
   /** Which half of the drawing it is on (for arrow-key moves). */
   placement: Placement;
   /** SVG path data, one closed sub-path per part of the zone. */
@@ -40,6 +42,7 @@ function buildRegions(): MapRegion[] {
         view: zone.view,
         side,
         part: zone.part,
+        place: zone.place,
         placement,
         d: shapes.map((shape) => smoothPath(shape)).join(''),
         polygons: shapes.map((shape) => flatten(shape)),

@@ -27,6 +27,8 @@ export interface ZoneShape {
   root: RootId;
   view: ViewId;
   part: BodyPart;
+  /** Where the zone is, in plain words without the root's name (find-it mode names zones by this). */
+  place: string;
   /** One or more closed shapes that together make the zone on one side. */
   shapes: readonly Chain[];
   labels: readonly LabelSpot[];
@@ -67,47 +69,47 @@ const SOLE_L5_S1: Chain = [[20, 1000, 1], [46, 1000], [56, 1030], [54, 1060], [5
 
 export const ZONE_SHAPES: readonly ZoneShape[] = [
   {
-    root: 'L1', view: 'anterior', part: 'groin',
+    root: 'L1', view: 'anterior', part: 'groin', place: 'groin and top of the front of the thigh',
     shapes: [join(FRONT_TOP, [[0, 200, 1], [0, 304, 1]], reverse(FRONT_L1_L2))],
     labels: [{ at: [92, 196] }],
   },
   {
-    root: 'L2', view: 'anterior', part: 'leg',
+    root: 'L2', view: 'anterior', part: 'leg', place: 'front and middle of the thigh',
     shapes: [join(FRONT_L1_L2, [[0, 304, 1], [0, 420, 1]], reverse(FRONT_L2_L3))],
     labels: [{ at: [96, 300] }],
   },
   {
-    root: 'L3', view: 'anterior', part: 'leg',
+    root: 'L3', view: 'anterior', part: 'leg', place: 'lower thigh and knee',
     shapes: [join(FRONT_L2_L3, [[0, 420, 1], [0, 550, 1]], reverse(FRONT_L3_INNER), reverse(FRONT_L3_OUTER))],
     labels: [{ at: [90, 418] }],
   },
   {
-    root: 'L4', view: 'anterior', part: 'leg',
+    root: 'L4', view: 'anterior', part: 'leg', place: 'inner side of the shin and ankle',
     shapes: [join(reverse(FRONT_L3_INNER), FRONT_L4_L5, [[18, 940, 1], [0, 940, 1], [0, 550, 1]])],
     labels: [{ at: [44, 640] }],
   },
   {
-    root: 'L5', view: 'anterior', part: 'leg',
+    root: 'L5', view: 'anterior', part: 'leg', place: 'outer side of the shin, top of the foot and big toe',
     shapes: [join(reverse(FRONT_L3_OUTER), [[150, 444, 1], [150, 824, 1]], FRONT_L5_S1, [[96, 940, 1], [18, 940, 1]], reverse(FRONT_L4_L5))],
     labels: [{ at: [86, 690] }],
   },
   {
-    root: 'S1', view: 'anterior', part: 'leg',
+    root: 'S1', view: 'anterior', part: 'leg', place: 'outer edge of the foot and little toe',
     shapes: [join(FRONT_L5_S1, [[96, 940, 1], [150, 940, 1], [150, 824, 1]])],
     labels: [{ at: [126, 872], to: [97, 882] }],
   },
   {
-    root: 'L1', view: 'posterior', part: 'lower back and buttock',
+    root: 'L1', view: 'posterior', part: 'lower back and buttock', place: 'lower back, top band',
     shapes: [join(BACK_TOP, [[150, 114, 1], [150, 168, 1]], reverse(BACK_L1_L2))],
     labels: [{ at: [96, 128] }],
   },
   {
-    root: 'L2', view: 'posterior', part: 'lower back and buttock',
+    root: 'L2', view: 'posterior', part: 'lower back and buttock', place: 'lower back and upper buttock, middle band',
     shapes: [join(BACK_L1_L2, [[150, 168, 1], [150, 222, 1]], reverse(BACK_L2_L3))],
     labels: [{ at: [104, 176] }],
   },
   {
-    root: 'L3', view: 'posterior', part: 'lower back and buttock',
+    root: 'L3', view: 'posterior', part: 'lower back and buttock', place: 'upper buttock, lowest band, and inner thigh above the knee',
     shapes: [
       join(BACK_L2_L3, [[150, 222, 1], [150, 266, 1]], reverse(BACK_L3_LOW)),
       [[0, 380, 1], [24, 382], [34, 430], [36, 480], [30, 530], [0, 556, 1]], // lower inner thigh, seen from behind
@@ -115,12 +117,12 @@ export const ZONE_SHAPES: readonly ZoneShape[] = [
     labels: [{ at: [114, 224] }],
   },
   {
-    root: 'L4', view: 'posterior', part: 'leg',
+    root: 'L4', view: 'posterior', part: 'leg', place: 'inner side of the lower leg from behind',
     shapes: [join([[0, 560, 1], [26, 562], [34, 612], [40, 660, 1]], BACK_L4_S1, [[20, 900, 1], [0, 900, 1]])],
     labels: [{ at: [20, 770], to: [42, 770] }],
   },
   {
-    root: 'L5', view: 'posterior', part: 'leg',
+    root: 'L5', view: 'posterior', part: 'leg', place: 'outer side of the leg below the knee, and inner part of the sole',
     shapes: [
       [[150, 474, 1], [98, 486], [88, 530], [92, 576], [104, 600, 1], [150, 600, 1]],
       join(SOLE_L5_S1, [[50, 1090, 1], [20, 1090, 1], [20, 1000, 1]]), // inner forefoot and big toe
@@ -128,7 +130,7 @@ export const ZONE_SHAPES: readonly ZoneShape[] = [
     labels: [{ at: [126, 530], to: [99, 530] }, { at: [42, 1050] }],
   },
   {
-    root: 'S1', view: 'posterior', part: 'leg',
+    root: 'S1', view: 'posterior', part: 'leg', place: 'outer back of the lower leg, heel and outer sole',
     shapes: [
       join(BACK_L5_S1, BACK_L4_S1, [[20, 900, 1], [20, 915, 1], [150, 915, 1], [150, 600, 1]]),
       join([[20, 920, 1], [120, 920, 1], [120, 1090, 1]], reverse(SOLE_L5_S1)), // heel and outer sole
@@ -136,7 +138,7 @@ export const ZONE_SHAPES: readonly ZoneShape[] = [
     labels: [{ at: [68, 776] }, { at: [70, 982] }],
   },
   {
-    root: 'S2', view: 'posterior', part: 'leg',
+    root: 'S2', view: 'posterior', part: 'leg', place: 'strip down the back of the thigh and calf',
     shapes: [[
       [56, 234], [100, 238], [132, 262], [118, 300], [98, 340], [92, 420], [84, 480], [82, 540], [80, 620], [70, 684],
       [58, 698], [46, 680], [42, 600], [40, 520], [42, 460], [46, 380], [52, 326], [60, 296], [62, 262],
@@ -144,12 +146,12 @@ export const ZONE_SHAPES: readonly ZoneShape[] = [
     labels: [{ at: [68, 410] }],
   },
   {
-    root: 'S3', view: 'posterior', part: 'buttock',
+    root: 'S3', view: 'posterior', part: 'buttock', place: 'inner buttock around the anus',
     shapes: [join(S3_OUTER, [[0, 322, 1], [0, 294, 1]], reverse(S45_EDGE), [[0, 258, 1], [0, 212, 1]])],
     labels: [{ at: [34, 244] }],
   },
   {
-    root: 'S4-5', view: 'posterior', part: 'side of the anus',
+    root: 'S4-5', view: 'posterior', part: 'side of the anus', place: 'skin right around the anus',
     shapes: [S45_EDGE],
     labels: [{ at: [30, 352], to: [9, 282] }],
   },

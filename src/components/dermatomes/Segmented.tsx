@@ -1,0 +1,26 @@
+/** A small set of radio buttons drawn as a segmented control (native inputs: keyboard for free). */
+import { useId } from 'react';
+
+interface Props<T extends string> {
+  legend: string;
+  value: T;
+  options: readonly { value: T; label: string }[];
+  onChange: (value: T) => void;
+}
+
+export function Segmented<T extends string>({ legend, value, options, onChange }: Props<T>) {
+  const name = useId();
+  return (
+    <fieldset className="derm-seg">
+      <legend>{legend}</legend>
+      <div className="derm-seg__options">
+        {options.map((option) => (
+          <label key={option.value} className="derm-seg__option">
+            <input type="radio" name={name} value={option.value} checked={value === option.value} onChange={() => onChange(option.value)} />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
