@@ -12,6 +12,7 @@ export interface NavItem { href: string; label: string }
 export const MAIN_NAV: readonly NavItem[] = [
   { href: '/lessons/', label: 'Lessons' },
   { href: '/red-flags/', label: 'Red flags' },
+  { href: '/dermatomes/', label: 'Dermatomes' },
   { href: '/assign/', label: 'Case quizzes' },
   { href: '/glossary/', label: 'Glossary' },
   { href: '/about/', label: 'About' },

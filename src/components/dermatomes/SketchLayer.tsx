@@ -10,6 +10,8 @@ export interface SketchProps {
   cursor: XY;
   hintId: string;
   onStroke: (view: ViewId, point: XY, start: boolean) => void;
+  /** A stroke (or a keyboard dab) is finished. */
+  onStrokeEnd: () => void;
   onCursor: (view: ViewId, point: XY) => void;
 }
 
@@ -40,7 +42,7 @@ function toDrawing(event: PointerEvent<SVGRectElement>): XY | null {
 }
 
 export function SketchControl(props: SketchProps & { view: ViewId; width: number; height: number; label: string }) {
-  const { view, width, height, label, cursor, hintId, onStroke, onCursor } = props;
+  const { view, width, height, label, cursor, hintId, onStroke, onStrokeEnd, onCursor } = props;
   const [drawing, setDrawing] = useState(false);
   const [focused, setFocused] = useState(false);
 
@@ -66,7 +68,9 @@ export function SketchControl(props: SketchProps & { view: ViewId; width: number
       onCursor(view, [Math.min(width, Math.max(0, cursor[0] + delta[0])), Math.min(height, Math.max(0, cursor[1] + delta[1]))]);
     } else if (event.key === ' ' || event.key === 'Enter') {
       event.preventDefault();
-      if (onBody(view, cursor)) onStroke(view, cursor, true);
+      if (!onBody(view, cursor)) return;
+      onStroke(view, cursor, true);
+      onStrokeEnd();
     }
   };
 
@@ -83,8 +87,8 @@ export function SketchControl(props: SketchProps & { view: ViewId; width: number
         data-sketch={view}
         onPointerDown={down}
         onPointerMove={move}
-        onPointerUp={() => setDrawing(false)}
-        onPointerCancel={() => setDrawing(false)}
+        onPointerUp={() => { if (drawing) onStrokeEnd(); setDrawing(false); }}
+        onPointerCancel={() => { if (drawing) onStrokeEnd(); setDrawing(false); }}
         onKeyDown={keyDown}
         onFocus={() => setFocused(true)}
         onBlur={() => setFocused(false)}
