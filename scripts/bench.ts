@@ -8,7 +8,7 @@
 // BUILD_LOCK=FILE runs the build under `flock FILE`, for machines where several builds share a checkout.
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { listPages, fileForPath } from './dist/pages.ts';
 import { weighPage } from './dist/page-assets.ts';
@@ -29,9 +29,9 @@ const { values: options } = parseArgs({
 const distDir = options.dist;
 const port = Number(options.port);
 const runs = Math.max(1, Number(options.runs));
-const resolveBin = (pkg: string, bin: string) => createRequire(import.meta.url).resolve(`${pkg}/${bin}`);
-const astroBin = resolveBin('astro', 'bin/astro.mjs');
-const pagefindBin = resolveBin('pagefind', 'lib/runner/bin.cjs');
+// The packages' own entry scripts (their exports maps hide them from require.resolve).
+const astroBin = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
+const pagefindBin = fileURLToPath(new URL('../node_modules/pagefind/lib/runner/bin.cjs', import.meta.url));
 
 function timed(label: string, command: string[]): number {
   const lock = process.env.BUILD_LOCK;

@@ -47,7 +47,9 @@ export async function lighthouse(url: string): Promise<LighthouseScores> {
   const misses = CATEGORIES.flatMap((category) => (report.categories[category]?.auditRefs ?? [])
     .filter((ref) => ref.weight > 0)
     .map((ref) => report.audits[ref.id]!)
-    .filter((audit) => audit.score !== null && audit.score < 1 && ['binary', 'numeric', 'metricSavings'].includes(audit.scoreDisplayMode))
+    // A performance metric a hair under 1 is noise; elsewhere any miss matters.
+    .filter((audit) => audit.score !== null && audit.score < (category === 'performance' ? 0.9 : 1)
+      && ['binary', 'numeric', 'metricSavings'].includes(audit.scoreDisplayMode))
     .map((audit) => `${category}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`));
   return {
     performance: score(report, 'performance'),

@@ -30,9 +30,10 @@ function moduleGraph(distDir: string, entry: string, seen: Set<string>): void {
   if (!existsSync(file)) return;
   seen.add(entry);
   const source = readFileSync(file, 'utf8');
+  // Rolldown writes some specifiers as template literals (import(`./Scene3D.x.js`)): quotes of all three kinds.
   const specifiers = [
-    ...attributeValues(source, /\bimport\s*(?:[\w*{},\s$]+from\s*)?["']([^"']+\.js)["']/g),
-    ...attributeValues(source, /\bimport\(\s*["']([^"']+\.js)["']\s*\)/g),
+    ...attributeValues(source, /\bimport\s*(?:[\w*{},\s$]+from\s*)?["'`]([^"'`$]+\.js)["'`]/g),
+    ...attributeValues(source, /\bimport\(\s*["'`]([^"'`$]+\.js)["'`]\s*\)/g),
   ];
   for (const spec of specifiers) {
     if (!spec.startsWith('.') && !spec.startsWith('/')) continue;

@@ -1,5 +1,6 @@
 // The search page: loads Pagefind's index only when someone searches, and renders results as
 // plain links so they are reached with Tab and read in order by screen readers.
+import { parseSearchQuery } from '../lib/search-query.ts';
 
 interface PagefindResultData {
   url: string;
@@ -60,8 +61,12 @@ export function startSearchPage(): void {
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
   if (!form || !input || !status || !list) return;
 
-  async function run(term: string): Promise<void> {
+  /** `note` says what was changed in a search that came from a link (see parseSearchQuery). */
+  async function run(term: string, note?: string): Promise<void> {
     const query = term.trim();
+    const say = (text: string) => {
+      status!.textContent = note ? `${note} ${text}` : text;
+    };
     const address = new URL(window.location.href);
     if (query) address.searchParams.set('q', query);
     else address.searchParams.delete('q');
@@ -71,7 +76,7 @@ export function startSearchPage(): void {
       status!.textContent = '';
       return;
     }
-    status!.textContent = 'Searching…';
+    say('Searching…');
     try {
       const engine = await loadPagefind();
       const search = await engine.debouncedSearch(query, {}, 250);
@@ -79,11 +84,11 @@ export function startSearchPage(): void {
       const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
       list!.replaceChildren(...results.map(renderResult));
       const total = search.results.length;
-      status!.textContent = total === 0
+      say(total === 0
         ? `No results for “${query}”. Try another word, or browse the lessons and glossary.`
-        : `${total} result${total === 1 ? '' : 's'} for “${query}”${total > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`;
+        : `${total} result${total === 1 ? '' : 's'} for “${query}”${total > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`);
     } catch {
-      status!.textContent = 'Search is not available right now (the search index did not load). Browse the lessons and glossary instead.';
+      say('Search is not available right now (the search index did not load). Browse the lessons and glossary instead.');
     }
   }
 
@@ -92,9 +97,10 @@ export function startSearchPage(): void {
     void run(input.value);
   });
   input.addEventListener('input', () => void run(input.value));
-  const initial = new URLSearchParams(window.location.search).get('q') ?? '';
-  if (initial) {
-    input.value = initial;
-    void run(initial);
+  // The address can hold anything (a shared link, a typo, an attack): parse it, never trust it.
+  const initial = parseSearchQuery(window.location.search);
+  if (initial.term) {
+    input.value = initial.term;
+    void run(initial.term, initial.note);
   }
 }

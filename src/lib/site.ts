@@ -13,7 +13,8 @@ export const MAIN_NAV: readonly NavItem[] = [
   { href: '/lessons/', label: 'Lessons' },
   { href: '/red-flags/', label: 'Red flags' },
   { href: '/dermatomes/', label: 'Dermatomes' },
-  { href: '/assign/', label: 'Case quizzes' },
+  { href: '/variants/', label: '3D variants' },
+  { href: '/cases/', label: 'Case quizzes' },
   { href: '/glossary/', label: 'Glossary' },
   { href: '/about/', label: 'About' },
 ];

@@ -6,7 +6,7 @@
  * ever treated as markup (titles with angle brackets or control characters are refused, and
  * messages quote bad input through `shown()`, which keeps only inert characters).
  */
-import { seededShuffle } from './seeded-shuffle.ts';
+import { seededShuffle } from './seeded.ts';
 
 export const ASSIGNMENT_PATH = '/assignment/';
 export const ANSWER_KEY_PATH = '/assign/key/';
@@ -71,7 +71,8 @@ export function seedProblems(raw: string): string[] {
   return SEED_PATTERN.test(raw) ? [] : [`The seed must be a whole number from 0 to ${MAX_SEED}, written with digits only; it is ${shown(raw)}.`];
 }
 
-function listProblems(ids: readonly string[], known: ReadonlySet<string>): string[] {
+/** Problems with a list of case ids: count, empty entries, unknown and repeated ids. */
+export function caseListProblems(ids: readonly string[], known: ReadonlySet<string>): string[] {
   const problems: string[] = [];
   if (ids.length < MIN_CASES) return ['No case is chosen. An assignment needs at least one case.'];
   if (ids.length > MAX_CASES) problems.push(`There are ${ids.length} cases; an assignment holds at most ${MAX_CASES}.`);
@@ -89,7 +90,7 @@ export function assignmentProblems(assignment: Assignment, knownCaseIds: Iterabl
   const known = new Set(knownCaseIds);
   const seed = assignment.seed;
   return [
-    ...listProblems(assignment.caseIds, known),
+    ...caseListProblems(assignment.caseIds, known),
     ...titleProblems(assignment.title),
     ...(seed === undefined ? [] : seedProblems(String(seed))),
   ];
@@ -136,7 +137,7 @@ export function parseAssignmentLink(search: string, knownCaseIds: Iterable<strin
   const cases = params.get('c');
   const caseIds = cases === null || cases === '' ? [] : cases.split(',');
   if (cases === null) problems.push('The link names no cases (the c part is missing).');
-  else problems.push(...listProblems(caseIds, new Set(knownCaseIds)));
+  else problems.push(...caseListProblems(caseIds, new Set(knownCaseIds)));
 
   const seed = params.get('s');
   if (seed !== null) problems.push(...seedProblems(seed));
@@ -149,7 +150,7 @@ export function parseAssignmentLink(search: string, knownCaseIds: Iterable<strin
 
 /** The case ids in the order students meet them: the seeded order when there is a seed. */
 export function assignmentOrder(assignment: Assignment): string[] {
-  return assignment.seed === undefined ? [...assignment.caseIds] : seededShuffle(assignment.caseIds, assignment.seed);
+  return assignment.seed === undefined ? [...assignment.caseIds] : seededShuffle(assignment.caseIds, String(assignment.seed));
 }
 
 /** A fresh seed for the builder to offer (the instructor may edit it). */

@@ -1,21 +1,25 @@
-/** Compare mode: gluteus minimus referral drawn over L5 and S1, and the signs that tell them apart. */
-import { REFERRAL_PATTERNS, REFERRAL_VS_ROOT, LESSON_LINKS, rootLabel } from '../../data/dermatomes/index.ts';
-import type { CompareLayers } from './BodyView.tsx';
+/** Compare mode: which layers the map shows, then the (static) text on telling referral from a root. */
+import type { ReactNode } from 'react';
+
+/** Which layers compare mode draws. */
+export interface CompareLayers { anterior: boolean; posterior: boolean; rootZones: boolean; otherZones: boolean }
 
 interface Props {
   layers: CompareLayers;
   onLayers: (layers: CompareLayers) => void;
   headingLevel: 2 | 3;
+  /** The patterns and the sign-by-sign table, rendered on the server. */
+  children?: ReactNode;
 }
 
 const TOGGLES: readonly { key: keyof CompareLayers; label: string }[] = [
-  { key: 'anterior', label: 'Anterior fibres’ referral (orange, hatched one way, dashed edge)' },
-  { key: 'posterior', label: 'Posterior fibres’ referral (blue, hatched the other way, dotted edge)' },
+  { key: 'anterior', label: 'Anterior fibres’ referral (orange, dashed edge)' },
+  { key: 'posterior', label: 'Posterior fibres’ referral (blue, dotted edge)' },
   { key: 'rootZones', label: 'L5 and S1 dermatomes' },
   { key: 'otherZones', label: 'Other dermatomes' },
 ];
 
-export function ComparePanel({ layers, onLayers, headingLevel }: Props) {
+export function ComparePanel({ layers, onLayers, headingLevel, children }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <div className="derm-panel derm-compare">
@@ -29,33 +33,7 @@ export function ComparePanel({ layers, onLayers, headingLevel }: Props) {
           </label>
         ))}
       </fieldset>
-      <ul className="derm-compare__patterns">
-        {REFERRAL_PATTERNS.map((p) => (
-          <li key={p.fibres}>
-            <strong>{p.name}:</strong> {p.area} Easily taken for {rootLabel(p.looksLike)}.
-          </li>
-        ))}
-      </ul>
-      <p>
-        The pain can follow the same lines as a root problem. What usually differs is everything else:
-      </p>
-      <div className="derm-table-scroll" role="region" aria-label="Trigger-point referral compared with a root problem" tabIndex={0}>
-        <table className="derm-compare__table">
-          <thead>
-            <tr><th scope="col">Sign</th><th scope="col">Trigger-point referral</th><th scope="col">L5 or S1 root problem</th></tr>
-          </thead>
-          <tbody>
-            {REFERRAL_VS_ROOT.map((row) => (
-              <tr key={row.sign}><th scope="row">{row.sign}</th><td>{row.referral}</td><td>{row.root}</td></tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <p className="derm-panel__source">
-        Referral zones after <a href="/references/#ref-travell-simons-1992">Travell &amp; Simons 1992</a>; drawn as broad areas, not
-        exact borders. New numbness, weakness or reflex change is a reason to refer. More in{' '}
-        <a href={LESSON_LINKS.triggerPointOrRoot.href}>{LESSON_LINKS.triggerPointOrRoot.label}</a>.
-      </p>
+      {children}
     </div>
   );
 }

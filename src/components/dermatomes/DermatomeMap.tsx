@@ -1,28 +1,33 @@
 /**
  * The dermatome map island: front and back views of the lower body with soft dermatome zones, and
- * four modes (explore, find it, compare with gluteus minimus referral, sketch symptoms). It renders
- * the whole map on the server; hydration adds selection, keyboard moves and the other modes.
+ * four modes (explore, find it, compare with gluteus minimus referral, sketch symptoms).
+ *
+ * Everything static comes from the server (see DermatomeMapBlock.astro): the two figures, the facts
+ * panels and the compare and caveat texts as slots, the find-it questions as data. This code adds
+ * the behaviour, so the page's JavaScript stays within its budget.
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import {
-  KEY_POINTS, parseRootHash, rootById, rootHash, rootLabel, sketchCoverage, type MapRegion, type RootId, type Side,
-  type Stroke, type ViewId, type XY,
-} from '../../data/dermatomes/index.ts';
-import { BodyView, type CompareLayers } from './BodyView.tsx';
-import { ComparePanel } from './ComparePanel.tsx';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { rootLabel, type RootId, type Side, type ViewId, type XY } from '../../data/dermatomes/types.ts';
+import { sketchCoverage, type SketchCoverage, type Stroke } from '../../data/dermatomes/coverage.ts';
+import { parseRootHash, rootHash } from '../../data/dermatomes/hash.ts';
+import type { FindItQuestion } from '../../data/dermatomes/deck.ts';
+import { ComparePanel, type CompareLayers } from './ComparePanel.tsx';
+import { domProbe } from './dom-probe.ts';
+import { figureIds } from './figure-ids.ts';
 import { FindItPanel } from './FindItPanel.tsx';
-import { MapLegend, MapSourceNote } from './MapLegend.tsx';
 import { RootButtons } from './RootButtons.tsx';
-import { RootPanel } from './RootPanel.tsx';
 import { Segmented } from './Segmented.tsx';
+import { SketchLayer } from './SketchLayer.tsx';
 import { SketchPanel } from './SketchPanel.tsx';
+import { useFigures } from './use-figures.ts';
 import { useFindIt } from './use-find-it.ts';
-import './dermatome-map.css';
 
 export type Mode = 'explore' | 'find' | 'compare' | 'sketch';
 export type ViewChoice = 'both' | ViewId;
 
 export interface DermatomeMapProps {
+  /** Prefix of the element ids in the figures (unique per map on the page). */
+  idPrefix: string;
   initialMode?: Mode;
   /** A fixed starting view; without it, narrow screens start on one view and wide ones on both. */
   initialView?: ViewChoice;
@@ -30,6 +35,20 @@ export interface DermatomeMapProps {
   syncHash?: boolean;
   /** Level of the panel headings: 2 on the map's page, 3 inside a lesson section. */
   headingLevel?: 2 | 3;
+  /** The find-it questions (written from the facts by questions.ts). */
+  questions: readonly FindItQuestion[];
+  /** Slots: the front and back figures (static SVG). */
+  front?: ReactNode;
+  back?: ReactNode;
+  /** Slot: one facts panel per root (data-panel="L5") and an empty-state one (data-panel="none"). */
+  panels?: ReactNode;
+  /** Slot: compare mode's text. */
+  compare?: ReactNode;
+  /** Slots: the sketch's instructions and its "clue, not a diagnosis" caveat. */
+  help?: ReactNode;
+  caveat?: ReactNode;
+  /** Slot: the key to the map and the keyboard hint (CSS shows what fits the mode). */
+  legend?: ReactNode;
 }
 
 const MODES: readonly { value: Mode; label: string }[] = [
@@ -43,21 +62,16 @@ const VIEWS: readonly { value: ViewChoice; label: string }[] = [
   { value: 'anterior', label: 'Front' },
   { value: 'posterior', label: 'Back' },
 ];
-const MODE_ANNOUNCEMENT: Record<Mode, string> = {
-  explore: 'Explore mode: select a zone to see its facts.',
-  find: 'Find it mode.',
-  compare: 'Compare mode: gluteus minimus referral over the L5 and S1 zones.',
-  sketch: 'Sketch mode: paint where the client feels symptoms.',
-};
-/** Below this width (px) one view at a time reads better than two small ones. */
+/** Below this width (px) one large view reads better than two small ones. */
 const NARROW = 560;
+/** Roots whose key sensory point is on the back of the body. */
+const BACK_ROOTS: readonly RootId[] = ['S1', 'S2', 'S3', 'S4-5'];
+const NO_SKETCH: SketchCoverage = { samples: 0, roots: [], unmapped: 0, referral: { anterior: 0, posterior: 0 } };
 
 interface Selection { root: RootId; side: Side | null }
 
-const keyPointView = (root: RootId): ViewId => KEY_POINTS.find((k) => k.root === root)!.view;
-
-export default function DermatomeMap({ initialMode = 'explore', initialView, syncHash = false, headingLevel = 2 }: DermatomeMapProps) {
-  const uid = `derm${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
+export default function DermatomeMap(props: DermatomeMapProps) {
+  const { idPrefix, initialMode = 'explore', initialView, syncHash = false, headingLevel = 2, questions } = props;
   const rootRef = useRef<HTMLElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(false);
@@ -67,17 +81,22 @@ export default function DermatomeMap({ initialMode = 'explore', initialView, syn
   const [announcement, setAnnouncement] = useState('');
   const [layers, setLayers] = useState<CompareLayers>({ anterior: true, posterior: true, rootZones: true, otherZones: false });
   const [strokes, setStrokes] = useState<Stroke[]>([]);
+  const [finishedStrokes, setFinishedStrokes] = useState(0);
   const [cursor, setCursor] = useState<Record<ViewId, XY>>({ anterior: [200, 400], posterior: [200, 400] });
-  const quiz = useFindIt();
-  const coverage = useMemo(() => sketchCoverage(strokes), [strokes]);
-  const hintId = `${uid}-sketch-hint`;
+  const quiz = useFindIt(questions);
+  const probe = useMemo(() => (ready && rootRef.current ? domProbe(rootRef.current) : null), [ready]);
+  const coverage = useMemo(() => (probe && strokes.length ? sketchCoverage(strokes, probe) : NO_SKETCH), [probe, strokes]);
+  const hintId = `${idPrefix}-sketch-hint`;
+  const questionOpen = mode === 'find' && quiz.answer === null;
 
   const select = useCallback((root: RootId | null, side: Side | null = null, announce = true) => {
     setSelection(root ? { root, side } : null);
     if (!announce) return;
     if (!root) return setAnnouncement('Selection cleared.');
-    const facts = rootById(root);
-    setAnnouncement(`${rootLabel(root)} dermatome selected${side ? `, ${side} side` : ''}. ${facts.skin} Key sensory point: ${facts.keyPoint.name}.`);
+    // The facts live in the static panel: read its marked lines out.
+    const lines = rootRef.current?.querySelectorAll(`[data-panel="${root}"] [data-announce]`) ?? [];
+    const [title = `${rootLabel(root)} dermatome`, ...rest] = [...lines].map((el) => el.textContent?.trim() ?? '');
+    setAnnouncement([`${title} selected${side ? `, ${side} side` : ''}.`, ...rest].join(' '));
   }, []);
 
   // After hydration: pick a starting view for the screen, and read a shared #root from the address.
@@ -85,7 +104,10 @@ export default function DermatomeMap({ initialMode = 'explore', initialView, syn
     const fromHash = syncHash ? parseRootHash(window.location.hash) : null;
     if (fromHash) select(fromHash, null, false);
     const narrow = (rootRef.current?.offsetWidth ?? Infinity) < NARROW;
-    if (!initialView && narrow) setView(fromHash ? keyPointView(fromHash) : initialMode === 'compare' ? 'posterior' : 'anterior');
+    if (!initialView && narrow) {
+      const back = fromHash ? BACK_ROOTS.includes(fromHash) : initialMode === 'compare';
+      setView(back ? 'posterior' : 'anterior');
+    }
     setReady(true);
   }, [initialMode, initialView, select, syncHash]);
 
@@ -106,27 +128,55 @@ export default function DermatomeMap({ initialMode = 'explore', initialView, syn
     if (wanted !== current) history.replaceState(history.state, '', `${window.location.pathname}${window.location.search}${wanted}`);
   }, [mode, ready, selection, syncHash]);
 
+  // Show the selected root's static facts panel (or the empty-state one).
+  useEffect(() => {
+    for (const panel of rootRef.current?.querySelectorAll<HTMLElement>('[data-panel]') ?? []) {
+      panel.hidden = panel.dataset.panel !== (selection?.root ?? 'none');
+    }
+  }, [selection]);
+
+  // Read each new question out, after entering find-it mode or "Next question".
+  const { position, question } = quiz;
+  useEffect(() => {
+    if (mode === 'find') setAnnouncement(`Question ${position}: ${question.prompt}`);
+  }, [mode, position, question]);
+
+  // Say what the sketch covers once a stroke is finished, not on every pointer move: the effect
+  // depends on the count of finished strokes only, and reads the coverage as it is then.
+  const coverageRef = useRef(coverage);
+  coverageRef.current = coverage;
+  useEffect(() => {
+    if (finishedStrokes === 0) return;
+    const roots = coverageRef.current.roots.map((r) => rootLabel(r.root));
+    setAnnouncement(roots.length ? `Sketch touches ${roots.join(', ')}.` : 'Sketch touches no dermatome zone.');
+  }, [finishedStrokes]);
+
   const answer = (root: RootId, side: Side | null = null) => {
     const result = quiz.answerWith(root);
     if (!result) return;
     setSelection({ root: quiz.question.answer, side });
-    setAnnouncement(`${result.correct ? 'Right.' : `Not quite: you chose ${rootLabel(root)}.`} ${quiz.question.explain}`);
+    const right = rootLabel(quiz.question.answer);
+    setAnnouncement(`${result.correct ? `Right: ${right}.` : `Not quite: you chose ${rootLabel(root)}; the answer is ${right}.`} ${quiz.question.explain}`);
   };
 
-  const activate = (region: MapRegion) => {
-    if (mode === 'find') return answer(region.root, region.side);
-    select(region.root, region.side);
-    // On a phone the panel sits below the map: bring it into view if it is off screen.
-    const panel = panelRef.current;
-    if (panel && panel.getBoundingClientRect().top > window.innerHeight) {
-      const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-      panel.scrollIntoView({ block: 'nearest', behavior: smooth ? 'smooth' : 'auto' });
-    }
-  };
+  const figures = useFigures(
+    rootRef,
+    { interactive: ready && mode !== 'sketch', neutral: mode === 'find', selected: questionOpen ? null : selection?.root ?? null, marked: mode === 'find' && quiz.answer && !quiz.answer.correct ? quiz.answer.chosen : null },
+    (root, side, byPointer) => {
+      if (mode === 'find') return answer(root, side);
+      select(root, side);
+      // On a phone the panel sits below the map: bring it into view when a tap leaves it off screen.
+      const panel = panelRef.current;
+      if (byPointer && panel && panel.getBoundingClientRect().top > window.innerHeight) {
+        const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+        panel.scrollIntoView({ block: 'nearest', behavior: smooth ? 'smooth' : 'auto' });
+      }
+    },
+  );
 
   const changeMode = (next: Mode) => {
+    // The radio button itself tells a screen reader which mode is on.
     setMode(next);
-    setAnnouncement(MODE_ANNOUNCEMENT[next]);
     if (next === 'find') {
       // A fresh shuffle on first entry (the server-rendered deck uses a fixed seed).
       if (quiz.score.asked === 0) quiz.restart();
@@ -134,45 +184,20 @@ export default function DermatomeMap({ initialMode = 'explore', initialView, syn
     }
   };
 
-  // Read each new question out, after the mode change or "Next question".
-  const { position, question } = quiz;
-  useEffect(() => {
-    if (mode === 'find') setAnnouncement(`Question ${position}: ${question.prompt}`);
-  }, [mode, position, question]);
-
-  const nextQuestion = () => {
-    quiz.next();
-    setSelection(null);
-  };
-
   const onStroke = (v: ViewId, point: XY, start: boolean) => {
     setStrokes((all) => {
-      if (start || all.length === 0) return [...all, { view: v, points: [point] }];
-      const last = all.at(-1)!;
+      const last = all.at(-1);
+      if (start || !last) return [...all, { view: v, points: [point] }];
       const prev = last.points.at(-1)!;
       if (Math.hypot(point[0] - prev[0], point[1] - prev[1]) < 2) return all;
       return [...all.slice(0, -1), { view: last.view, points: [...last.points, point] }];
     });
     if (start) setCursor((c) => ({ ...c, [v]: point }));
   };
-  // Announce what the sketch covers once a stroke is finished, not on every pointer move.
-  const [finishedStrokes, setFinishedStrokes] = useState(0);
-  const onStrokeEnd = () => setFinishedStrokes((n) => n + 1);
-  useEffect(() => {
-    if (finishedStrokes === 0) return;
-    const roots = coverage.roots.map((r) => rootLabel(r.root));
-    setAnnouncement(roots.length ? `Sketch touches ${roots.join(', ')}.` : 'Sketch touches no dermatome zone.');
-    // Only when a stroke ends; coverage is read as it is at that moment.
-  }, [finishedStrokes]);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (event.key === 'Escape' && mode !== 'find' && selection) {
-      select(null);
-    }
-  };
+  const shown: ViewId[] = view === 'both' ? ['anterior', 'posterior'] : [view];
+  const slots: Record<ViewId, ReactNode> = { anterior: props.front, posterior: props.back };
 
-  const questionOpen = mode === 'find' && quiz.answer === null;
-  const shownViews: ViewId[] = view === 'both' ? ['anterior', 'posterior'] : [view];
   return (
     <section
       ref={rootRef}
@@ -180,8 +205,11 @@ export default function DermatomeMap({ initialMode = 'explore', initialView, syn
       aria-label="Dermatome map of the lower limb"
       data-mode={mode}
       data-view={view}
+      data-question={questionOpen ? '' : undefined}
+      data-selected={!questionOpen && selection ? selection.root : undefined}
       data-ready={ready ? 'true' : undefined}
-      onKeyDown={onKeyDown}
+      data-layers={mode === 'compare' ? Object.entries(layers).filter(([, on]) => on).map(([k]) => k).join(' ') : undefined}
+      onKeyDown={(e) => { if (e.key === 'Escape' && mode !== 'find' && selection) select(null); }}
     >
       <div className="derm__controls">
         <Segmented legend="Mode" value={mode} options={MODES} onChange={changeMode} />
@@ -189,59 +217,58 @@ export default function DermatomeMap({ initialMode = 'explore', initialView, syn
       </div>
       <div className="derm__layout">
         <div className="derm__map">
-          <div className="derm__figures" data-count={shownViews.length}>
-            {shownViews.map((v) => (
-              <BodyView
-                key={v}
-                view={v}
-                uid={uid}
-                selectedRoot={questionOpen ? null : selection?.root ?? null}
-                markedRoot={mode === 'find' && quiz.answer && !quiz.answer.correct ? quiz.answer.chosen : null}
-                showLabels={!questionOpen && mode !== 'sketch'}
-                neutralNames={mode === 'find'}
-                compare={mode === 'compare' ? layers : null}
-                sketch={mode === 'sketch' ? { strokes, cursor: cursor[v], hintId, onStroke, onStrokeEnd, onCursor: (cv, p) => setCursor((c) => ({ ...c, [cv]: p })) } : null}
-                onActivate={activate}
-              />
+          {/* Both figures stay mounted (hidden when not shown): they are server-rendered slots. */}
+          <div className="derm__figures" data-count={shown.length} {...figures}>
+            {(['anterior', 'posterior'] as const).map((v) => (
+              <div key={v} className="derm__figure" hidden={!shown.includes(v)}>
+                {slots[v]}
+                {mode === 'sketch' && probe && (
+                  <SketchLayer
+                    view={v}
+                    label={`Sketch area, ${v === 'anterior' ? 'front' : 'back'} view`}
+                    clipId={figureIds(idPrefix, v).clip}
+                    hintId={hintId}
+                    strokes={strokes}
+                    cursor={cursor[v]}
+                    onBody={probe.onBody}
+                    onStroke={onStroke}
+                    onStrokeEnd={() => setFinishedStrokes((n) => n + 1)}
+                    onCursor={(cv, p) => setCursor((c) => ({ ...c, [cv]: p }))}
+                  />
+                )}
+              </div>
             ))}
           </div>
-          <MapLegend uid={uid} variant={questionOpen ? 'hidden' : mode === 'compare' ? 'compare' : 'roots'} />
-          {mode !== 'sketch' && (
-            <p className="derm-hint">
-              Keyboard: Tab to a view, use the arrow keys to move between zones (up and down through the roots, left and
-              right across the body), then Enter or Space to select.{mode !== 'find' && ' Escape clears.'}
-            </p>
-          )}
+          {props.legend}
         </div>
         <div className="derm__side" ref={panelRef}>
           {mode === 'explore' && (
-            <>
-              <RootButtons label="Pick a root" pressed={selection?.root ?? null} onPick={(root) => select(root)} swatches />
-              <RootPanel root={selection?.root ?? null} side={selection?.side ?? null} headingLevel={headingLevel} />
-            </>
+            <RootButtons label="Pick a root" pressed={selection?.root ?? null} onPick={(root) => select(root)} swatches />
           )}
           {mode === 'find' && (
-            <FindItPanel quiz={{ ...quiz, next: nextQuestion }} headingLevel={headingLevel} onAnswer={(root) => answer(root)} />
+            <FindItPanel quiz={quiz} headingLevel={headingLevel} onNext={() => { quiz.next(); setSelection(null); }} onAnswer={(root) => answer(root)} />
           )}
           {mode === 'compare' && (
-            <>
-              <ComparePanel layers={layers} onLayers={setLayers} headingLevel={headingLevel} />
-              {selection && <RootPanel root={selection.root} side={selection.side} headingLevel={headingLevel} />}
-            </>
+            <ComparePanel layers={layers} onLayers={setLayers} headingLevel={headingLevel}>{props.compare}</ComparePanel>
           )}
           {mode === 'sketch' && (
             <SketchPanel
               coverage={coverage}
               strokes={strokes.length}
-              hintId={hintId}
               onUndo={() => setStrokes((s) => s.slice(0, -1))}
               onClear={() => { setStrokes([]); setAnnouncement('Sketch cleared.'); }}
               headingLevel={headingLevel}
+              help={props.help}
+              caveat={props.caveat}
             />
           )}
+          {/* The facts panels stay mounted in every mode (the effect above shows the selected one). */}
+          <div className="derm-panels" hidden={mode === 'find' || mode === 'sketch' || (mode === 'compare' && !selection)}>
+            {selection?.side && <p className="derm-panel__side">Selected: {rootLabel(selection.root)}, {selection.side} side</p>}
+            {props.panels}
+          </div>
         </div>
       </div>
-      <MapSourceNote />
       <p className="visually-hidden" role="status" aria-live="polite" data-announcer>{announcement}</p>
     </section>
   );

@@ -1,6 +1,6 @@
 /** Find-it mode: one question at a time, answered on the map or with the root buttons, with a score. */
 import { useEffect, useRef } from 'react';
-import { rootLabel, type RootId } from '../../data/dermatomes/index.ts';
+import { rootLabel, type RootId } from '../../data/dermatomes/types.ts';
 import { RootButtons } from './RootButtons.tsx';
 import type { FindIt } from './use-find-it.ts';
 
@@ -8,9 +8,10 @@ interface Props {
   quiz: FindIt;
   headingLevel: 2 | 3;
   onAnswer: (root: RootId) => void;
+  onNext: () => void;
 }
 
-export function FindItPanel({ quiz, headingLevel, onAnswer }: Props) {
+export function FindItPanel({ quiz, headingLevel, onAnswer, onNext }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const { question, answer, score } = quiz;
   const nextRef = useRef<HTMLButtonElement>(null);
@@ -36,12 +37,13 @@ export function FindItPanel({ quiz, headingLevel, onAnswer }: Props) {
         </>
       )}
       {answer && (
-        <p className={answer.correct ? 'derm-feedback derm-feedback--right' : 'derm-feedback derm-feedback--wrong'} data-feedback={answer.correct ? 'right' : 'wrong'}>
-          <strong>{answer.correct ? '✓ Right.' : `✗ Not quite: you chose ${rootLabel(answer.chosen)}.`}</strong> {question.explain}
+        <p className={answer.correct ? 'box box--scope' : 'box box--evidence'} data-feedback={answer.correct ? 'right' : 'wrong'}>
+          <strong>{answer.correct ? `✓ Right: ${rootLabel(question.answer)}.` : `✗ Not quite: you chose ${rootLabel(answer.chosen)}; the answer is ${rootLabel(question.answer)}.`}</strong>{' '}
+          {question.explain}
         </p>
       )}
       <div className="derm-find__actions">
-        <button type="button" className="button" ref={nextRef} onClick={quiz.next} disabled={!answer}>
+        <button type="button" className="button" ref={nextRef} onClick={onNext} disabled={!answer}>
           Next question
         </button>
         <button type="button" className="button button--quiet" onClick={quiz.restart}>

@@ -1,5 +1,5 @@
 /** A row of root buttons, L1 to S4–5: quick picks in explore mode, answers in find-it mode. */
-import { ROOT_IDS, rootLabel, type RootId } from '../../data/dermatomes/index.ts';
+import { ROOT_IDS, rootLabel, type RootId } from '../../data/dermatomes/types.ts';
 
 interface Props {
   label: string;
@@ -23,7 +23,7 @@ export function RootButtons({ label, pressed, onPick, swatches, disabled }: Prop
           disabled={disabled}
           onClick={() => onPick(root)}
         >
-          {swatches && <span className="derm-swatch" style={{ background: `var(--derm-${root})` }} aria-hidden="true" />}
+          {swatches && <span className={`derm-swatch derm-root-${root}`} aria-hidden="true" />}
           {rootLabel(root)}
         </button>
       ))}

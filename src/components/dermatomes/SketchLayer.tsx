@@ -1,14 +1,22 @@
 /**
- * The "client's symptoms" sketch on one view: the painted strokes, and the surface that takes
- * pointer strokes (mouse, pen, finger) or keyboard dabs (arrow keys move a brush, Space paints).
+ * The "client's symptoms" sketch over one view: a transparent SVG laid exactly over the figure,
+ * holding the painted strokes (clipped to the body) and the surface that takes pointer strokes
+ * (mouse, pen, finger) or keyboard dabs (arrow keys move a brush, Space paints).
  */
 import { useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { onBody, type Stroke, type ViewId, type XY } from '../../data/dermatomes/index.ts';
+import type { Stroke } from '../../data/dermatomes/coverage.ts';
+import { VIEW_SIZE } from '../../data/dermatomes/geometry/frame.ts';
+import type { ViewId, XY } from '../../data/dermatomes/types.ts';
 
-export interface SketchProps {
+export interface SketchLayerProps {
+  view: ViewId;
+  label: string;
+  /** Id of the body clip path in the figure underneath. */
+  clipId: string;
+  hintId: string;
   strokes: readonly Stroke[];
   cursor: XY;
-  hintId: string;
+  onBody: (view: ViewId, point: XY) => boolean;
   onStroke: (view: ViewId, point: XY, start: boolean) => void;
   /** A stroke (or a keyboard dab) is finished. */
   onStrokeEnd: () => void;
@@ -19,30 +27,16 @@ export interface SketchProps {
 export const BRUSH = 16;
 const KEY_STEP = 8;
 
-export function SketchPaint({ strokes, view }: { strokes: readonly Stroke[]; view: ViewId }) {
-  return (
-    <g className="derm-paint" data-paint={view}>
-      {strokes.filter((s) => s.view === view).map((stroke, i) =>
-        stroke.points.length === 1 ? (
-          <circle key={i} cx={stroke.points[0]![0]} cy={stroke.points[0]![1]} r={BRUSH / 2} />
-        ) : (
-          <polyline key={i} points={stroke.points.map((p) => p.join(',')).join(' ')} strokeWidth={BRUSH} />
-        ),
-      )}
-    </g>
-  );
-}
-
 function toDrawing(event: PointerEvent<SVGRectElement>): XY | null {
-  const svg = event.currentTarget.ownerSVGElement;
-  const matrix = svg?.getScreenCTM();
-  if (!svg || !matrix) return null;
-  const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
-  return [Math.round(point.x * 10) / 10, Math.round(point.y * 10) / 10];
+  const matrix = event.currentTarget.ownerSVGElement?.getScreenCTM();
+  if (!matrix) return null;
+  const p = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
+  return [Math.round(p.x), Math.round(p.y)];
 }
 
-export function SketchControl(props: SketchProps & { view: ViewId; width: number; height: number; label: string }) {
-  const { view, width, height, label, cursor, hintId, onStroke, onStrokeEnd, onCursor } = props;
+export function SketchLayer(props: SketchLayerProps) {
+  const { view, label, clipId, hintId, strokes, cursor, onBody, onStroke, onStrokeEnd, onCursor } = props;
+  const { width, height } = VIEW_SIZE[view];
   const [drawing, setDrawing] = useState(false);
   const [focused, setFocused] = useState(false);
 
@@ -55,14 +49,16 @@ export function SketchControl(props: SketchProps & { view: ViewId; width: number
     onStroke(view, point, true);
   };
   const move = (event: PointerEvent<SVGRectElement>) => {
-    if (!drawing) return;
-    const point = toDrawing(event);
+    const point = drawing && toDrawing(event);
     if (point) onStroke(view, point, false);
+  };
+  const up = () => {
+    if (drawing) onStrokeEnd();
+    setDrawing(false);
   };
   const keyDown = (event: KeyboardEvent<SVGRectElement>) => {
     const step = event.shiftKey ? KEY_STEP * 3 : KEY_STEP;
-    const moves: Record<string, XY> = { ArrowUp: [0, -step], ArrowDown: [0, step], ArrowLeft: [-step, 0], ArrowRight: [step, 0] };
-    const delta = moves[event.key];
+    const delta = ({ ArrowUp: [0, -step], ArrowDown: [0, step], ArrowLeft: [-step, 0], ArrowRight: [step, 0] } as Record<string, XY>)[event.key];
     if (delta) {
       event.preventDefault();
       onCursor(view, [Math.min(width, Math.max(0, cursor[0] + delta[0])), Math.min(height, Math.max(0, cursor[1] + delta[1]))]);
@@ -75,9 +71,19 @@ export function SketchControl(props: SketchProps & { view: ViewId; width: number
   };
 
   return (
-    <g className="derm-sketch">
+    <svg className="derm-overlay" viewBox={`0 0 ${width} ${height}`}>
+      <g clipPath={`url(#${clipId})`} className="derm-paint" data-paint={view}>
+        {strokes.filter((s) => s.view === view).map((stroke, i) =>
+          stroke.points.length === 1 ? (
+            <circle key={i} cx={stroke.points[0]![0]} cy={stroke.points[0]![1]} r={BRUSH / 2} />
+          ) : (
+            <polyline key={i} points={stroke.points.join(' ')} strokeWidth={BRUSH} />
+          ),
+        )}
+      </g>
       <rect
-        x="0" y="0" width={width} height={height}
+        width={width}
+        height={height}
         className="derm-sketch__surface"
         role="application"
         aria-roledescription="sketch area"
@@ -87,8 +93,8 @@ export function SketchControl(props: SketchProps & { view: ViewId; width: number
         data-sketch={view}
         onPointerDown={down}
         onPointerMove={move}
-        onPointerUp={() => { if (drawing) onStrokeEnd(); setDrawing(false); }}
-        onPointerCancel={() => { if (drawing) onStrokeEnd(); setDrawing(false); }}
+        onPointerUp={up}
+        onPointerCancel={up}
         onKeyDown={keyDown}
         onFocus={() => setFocused(true)}
         onBlur={() => setFocused(false)}
@@ -99,6 +105,6 @@ export function SketchControl(props: SketchProps & { view: ViewId; width: number
           <path d={`M${cursor[0] - 14} ${cursor[1]}h8m12 0h8M${cursor[0]} ${cursor[1] - 14}v8m0 12v8`} />
         </g>
       )}
-    </g>
+    </svg>
   );
 }

@@ -1,26 +1,27 @@
-/** The "client's symptoms" sketch: instructions, undo/clear, and the roots the sketch covers. */
-import { rootLabel, type SketchCoverage } from '../../data/dermatomes/index.ts';
+/** The "client's symptoms" sketch: undo/clear and the roots the sketch covers, around the static texts. */
+import type { ReactNode } from 'react';
+import type { SketchCoverage } from '../../data/dermatomes/coverage.ts';
+import { rootLabel } from '../../data/dermatomes/types.ts';
 
 interface Props {
   coverage: SketchCoverage;
   strokes: number;
-  hintId: string;
   onUndo: () => void;
   onClear: () => void;
   headingLevel: 2 | 3;
+  /** How to sketch, and the "clue, not a diagnosis" caveat: rendered on the server. */
+  help?: ReactNode;
+  caveat?: ReactNode;
 }
 
 const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
-export function SketchPanel({ coverage, strokes, hintId, onUndo, onClear, headingLevel }: Props) {
+export function SketchPanel({ coverage, strokes, onUndo, onClear, headingLevel, help, caveat }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <div className="derm-panel derm-sketch-panel">
       <Heading className="derm-panel__title">Sketch the client’s symptoms</Heading>
-      <p id={hintId}>
-        Paint on the body where the client feels pain, tingling or numbness: drag with a mouse, pen or finger. By
-        keyboard, Tab to a view, move the brush with the arrow keys (Shift for bigger steps) and press Space to paint.
-      </p>
+      {help}
       <div className="derm-find__actions">
         <button type="button" className="button button--quiet" onClick={onUndo} disabled={strokes === 0}>Undo</button>
         <button type="button" className="button button--quiet" onClick={onClear} disabled={strokes === 0}>Clear</button>
@@ -35,7 +36,7 @@ export function SketchPanel({ coverage, strokes, hintId, onUndo, onClear, headin
               <ul className="derm-coverage">
                 {coverage.roots.map((r) => (
                   <li key={r.root} data-covered={r.root}>
-                    <span className="derm-swatch" style={{ background: `var(--derm-${r.root})` }} aria-hidden="true" />
+                    <span className={`derm-swatch derm-root-${r.root}`} aria-hidden="true" />
                     <strong>{rootLabel(r.root)}</strong>: {percent(r.share)} of the sketch ({r.sides.join(' and ')} side)
                     <span className="derm-meter" aria-hidden="true"><span style={{ width: percent(r.share) }} /></span>
                   </li>
@@ -55,11 +56,7 @@ export function SketchPanel({ coverage, strokes, hintId, onUndo, onClear, headin
           </>
         )}
       </div>
-      <p className="derm-caveat">
-        <strong>A clue, not a diagnosis.</strong> Dermatomes overlap and vary from person to person, and muscles, joints
-        and other tissues can refer pain into the same areas. Numbness, weakness, reflex change or any red flag is a
-        reason to refer, not to treat the pattern.
-      </p>
+      {caveat}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 /** State of the find-it quiz: a shuffled deck of questions from the data, the answer, the score. */
 import { useCallback, useState } from 'react';
-import { addToScore, isCorrect, questionDeck, type FindItQuestion, type RootId, type Score } from '../../data/dermatomes/index.ts';
+import { addToScore, isCorrect, questionDeck, type FindItQuestion, type Score } from '../../data/dermatomes/deck.ts';
+import type { RootId } from '../../data/dermatomes/types.ts';
 
 export interface FindItAnswer { chosen: RootId; correct: boolean }
 
@@ -19,9 +20,9 @@ export interface FindIt {
 
 const freshSeed = (): number => Math.floor(Math.random() * 2 ** 31);
 
-export function useFindIt(): FindIt {
+export function useFindIt(questions: readonly FindItQuestion[]): FindIt {
   // Seed 1 on the server and the first client render, so hydration matches; restart() reshuffles.
-  const [deck, setDeck] = useState(() => questionDeck(1));
+  const [deck, setDeck] = useState(() => questionDeck(questions, 1));
   const [index, setIndex] = useState(0);
   const [answer, setAnswer] = useState<FindItAnswer | null>(null);
   const [score, setScore] = useState<Score>({ right: 0, asked: 0 });
@@ -41,16 +42,16 @@ export function useFindIt(): FindIt {
     setAnswer(null);
     if (index + 1 < deck.length) setIndex(index + 1);
     else {
-      setDeck(questionDeck(freshSeed()));
+      setDeck(questionDeck(questions, freshSeed()));
       setIndex(0);
     }
-  }, [index, deck.length]);
+  }, [index, deck.length, questions]);
   const restart = useCallback(() => {
-    setDeck(questionDeck(freshSeed()));
+    setDeck(questionDeck(questions, freshSeed()));
     setIndex(0);
     setAnswer(null);
     setScore({ right: 0, asked: 0 });
-  }, []);
+  }, [questions]);
 
   return { question, answer, score, position: index + 1, total: deck.length, answerWith, next, restart };
 }

@@ -1,16 +1,23 @@
 /**
  * The "client's symptoms" sketch: which roots' zones (and which gluteus minimus referral zones) a
- * painted area touches. Strokes are sampled every few drawing units; each sample on the body counts
- * for every zone it falls in or lies just beside, because zones overlap at their soft edges.
+ * painted area touches. Strokes are sampled every few drawing units; a sample counts for every zone
+ * it falls in or lies just beside (the zones' soft edges), so overlapping zones both count.
+ *
+ * Where a point lies is asked of a Probe: geometry/probe.ts answers from the zone polygons (tests,
+ * other pages), the map answers from the drawn SVG shapes, so the browser needs no shape data.
  */
 import type { RootId, Side, ViewId, XY } from './types.ts';
 import { ROOT_IDS } from './types.ts';
-import { MAP_REGIONS } from './geometry/regions.ts';
-import { SILHOUETTES } from './geometry/outline.ts';
-import { distanceToPolygon, insidePolygon } from './geometry/smooth.ts';
-import { REFERRAL_ZONES, type FibreGroup } from './gluteus-minimus.ts';
+import type { FibreGroup } from './geometry/referral.ts';
 
 export interface Stroke { view: ViewId; points: readonly XY[] }
+
+export interface Probe {
+  onBody: (view: ViewId, point: XY) => boolean;
+  /** The zones whose shape contains the point. */
+  zonesAt: (view: ViewId, point: XY) => { root: RootId; side: Side }[];
+  referralAt: (view: ViewId, point: XY) => FibreGroup[];
+}
 
 export interface RootShare { root: RootId; share: number; sides: Side[] }
 
@@ -25,9 +32,10 @@ export interface SketchCoverage {
   referral: Record<FibreGroup, number>;
 }
 
-/** How far outside a zone's drawn edge a sample still counts for it (the soft edge). */
+/** How far beyond a zone's drawn edge a sample still counts for it (the soft edge). */
 export const SOFT_EDGE = 5;
 const STEP = 3;
+const NEAR: readonly XY[] = [[0, 0], [SOFT_EDGE, 0], [-SOFT_EDGE, 0], [0, SOFT_EDGE], [0, -SOFT_EDGE]];
 
 /** Points along a stroke, every STEP units (a single dab is one point). */
 export function samplesAlong(points: readonly XY[]): XY[] {
@@ -41,37 +49,27 @@ export function samplesAlong(points: readonly XY[]): XY[] {
   return out;
 }
 
-export function onBody(view: ViewId, point: XY): boolean {
-  return SILHOUETTES[view].polygons.some((polygon) => insidePolygon(point, polygon));
-}
-
-const inZone = (point: XY, polygons: readonly (readonly XY[])[], edge: number): boolean =>
-  polygons.some((polygon) => insidePolygon(point, polygon) || (edge > 0 && distanceToPolygon(point, polygon) <= edge));
-
-export function sketchCoverage(strokes: readonly Stroke[]): SketchCoverage {
+export function sketchCoverage(strokes: readonly Stroke[], probe: Probe): SketchCoverage {
   const hits = new Map<RootId, { count: number; sides: Set<Side> }>();
   const referral: Record<FibreGroup, number> = { anterior: 0, posterior: 0 };
   let samples = 0;
   let unmapped = 0;
-  for (const stroke of strokes) {
-    const regions = MAP_REGIONS.filter((r) => r.view === stroke.view);
-    const zones = REFERRAL_ZONES.filter((z) => z.view === stroke.view);
-    for (const point of samplesAlong(stroke.points)) {
-      if (!onBody(stroke.view, point)) continue;
+  for (const { view, points } of strokes) {
+    for (const point of samplesAlong(points)) {
+      if (!probe.onBody(view, point)) continue;
       samples += 1;
       const touched = new Set<RootId>();
-      for (const region of regions) {
-        if (!inZone(point, region.polygons, SOFT_EDGE)) continue;
-        touched.add(region.root);
-        const entry = hits.get(region.root) ?? { count: 0, sides: new Set<Side>() };
-        entry.sides.add(region.side);
-        hits.set(region.root, entry);
+      for (const [dx, dy] of NEAR) {
+        for (const { root, side } of probe.zonesAt(view, [point[0] + dx, point[1] + dy])) {
+          touched.add(root);
+          const entry = hits.get(root) ?? { count: 0, sides: new Set<Side>() };
+          entry.sides.add(side);
+          hits.set(root, entry);
+        }
       }
       for (const root of touched) hits.get(root)!.count += 1;
       if (touched.size === 0) unmapped += 1;
-      for (const fibres of ['anterior', 'posterior'] as const) {
-        if (zones.some((z) => z.fibres === fibres && inZone(point, z.polygons, 0))) referral[fibres] += 1;
-      }
+      for (const fibres of probe.referralAt(view, point)) referral[fibres] += 1;
     }
   }
   const share = (n: number) => (samples === 0 ? 0 : n / samples);

@@ -9,7 +9,7 @@ import { bump, even } from './shapes.ts';
 import { smoothstep, type Vec3 } from './vec.ts';
 
 /** Middle surface of the ilium: the wing curves forwards as it goes lateral. */
-const iliumDepth = (x: number) => 2.2 - 0.22 * (x - 4.3) - 0.055 * (x - 4.3) ** 2;
+const iliumDepth = (x: number) => 2.2 - 0.12 * (x - 4.3) - 0.08 * (x - 4.3) ** 2;
 /** Middle surface of the ischium: close to the frontal plane, the tuberosity bulging backwards. */
 const ischiumDepth = (x: number, y: number) =>
   0.6 - 0.25 * Math.max(0, x - 8) + 0.5 * bump(x, y, 7.6, -16.4, 4) - 0.8 * bump(x, y, 4.6, -11.8, 1.5);

@@ -18,9 +18,9 @@ export const VIEW_IDS = ['posterior', 'lateral', 'superior'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
 export const VIEWS: Record<ViewId, { label: string; orbit: Orbit }> = {
-  posterior: { label: 'Posterior', orbit: { azimuth: 0, elevation: 4, distance: 46, target: [8, -10.5, 0] } },
-  lateral: { label: 'Lateral', orbit: { azimuth: 90, elevation: 4, distance: 46, target: [8, -10.5, -1] } },
-  superior: { label: 'Superior', orbit: { azimuth: 0, elevation: 70, distance: 44, target: [6, -7, -1] } },
+  posterior: { label: 'Posterior', orbit: { azimuth: 0, elevation: 4, distance: 40, target: [8.5, -9.5, 0] } },
+  lateral: { label: 'Lateral', orbit: { azimuth: 90, elevation: 4, distance: 40, target: [8.5, -9.5, -1] } },
+  superior: { label: 'Superior', orbit: { azimuth: 0, elevation: 72, distance: 50, target: [6.5, -8, -1] } },
 };
 
 export const DEFAULT_VIEW: ViewId = 'posterior';

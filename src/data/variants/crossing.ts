@@ -43,6 +43,9 @@ export function toMuscleCoords(point: Vec3, sections: readonly MuscleSection[] =
   };
 }
 
+/** How far beyond the muscle's border (cm) a crossing still counts as passing it. */
+const NEAR = 3;
+
 export interface Crossing {
   /** The crossing point in the muscle's frame. */
   coords: MuscleCoords;
@@ -66,6 +69,8 @@ export function crossingsOf(route: readonly Vec3[], perSpan = 16): Crossing[] {
     const k = a.depth / (a.depth - b.depth);
     const height = a.height + (b.height - a.height) * k;
     const coords: MuscleCoords = { ...a, height, depth: 0, along: a.along + (b.along - a.along) * k };
+    // The plane runs on for ever; only crossings near the muscle (within a few cm of a border) count.
+    if (Math.abs(height) > a.halfHeight + NEAR) continue;
     const passage: Passage = height > a.halfHeight ? 'above' : height < -a.halfHeight ? 'below' : 'through';
     out.push({ coords, passage });
   }

@@ -44,7 +44,7 @@ export const ENTRAPMENT_SITES = [
     explanation:
       'Usually the whole nerve runs directly against the lower border of the piriformis; in the variants one or both divisions pass through or above it. Variants alone do not explain symptoms: they are about as common in people operated on for piriformis syndrome as in everyone else (Smoll 2010).',
     lesson: { href: `${LESSON}#against-the-piriformis`, label: 'Against the piriformis' },
-    position: [10.4, -9.9, 2.6],
+    position: [11.8, -10.3, 2.9],
   },
   {
     number: 4,

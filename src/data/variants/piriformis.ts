@@ -11,9 +11,10 @@ import { arcLengths, cross, dot, normalize, sampleCurve, scale, sub, tangents, t
 export const PIRIFORMIS_AXIS: readonly Vec3[] = [
   [2.3, -5.5, -1.2],
   [4.6, -6.4, -1.3],
-  [7.6, -7.4, -0.2],
-  [10.6, -8.3, 0.2],
-  [13.0, -8.8, -0.5],
+  [7.6, -7.4, 0.1],
+  // Outside the pelvis it lies on the back of the hip joint, so it bows backwards here.
+  [10.6, -8.3, 1.7],
+  [13.0, -8.8, 0.7],
   LANDMARKS.piriformisInsertion,
 ];
 

@@ -71,7 +71,7 @@ function passageWaypoints(passage: Passage): Vec3[] {
   const after = through ? step(0.5, 0, 1.9) : step(1.0, -0.5, 1.9);
   // From above the muscle the nerve has to come down behind it, clear of its back surface.
   const lower: Vec3 =
-    passage === 'above' ? [9.9, -7.9, 2.4] : passage === 'through' ? [9.2, -10.0, 2.3] : [8.8, -11.6, 2.2];
+    passage === 'above' ? [10.0, -7.9, 3.4] : passage === 'through' ? [9.2, -10.2, 2.6] : [8.8, -11.6, 2.3];
   return [before, cross, after, lower];
 }
 

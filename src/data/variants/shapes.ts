@@ -32,6 +32,8 @@ export interface SlabSpec {
   mid: (x: number, y: number) => number;
   /** Full thickness at a point; the slab thins to a rounded edge at the outline. */
   thickness: (x: number, y: number) => number;
+  /** Direction of the fibres in the picture plane, in degrees from +x (for the muscle grain). */
+  fibres?: number;
 }
 
 /** A loft's half-sizes at a point along it (smooth between keyframes). */

@@ -12,11 +12,12 @@ import { smoothstep } from './vec.ts';
 const sacrotuberous = slab({
   centre: [4.4, -9.5],
   outline: [
-    [4.6, -1.0], [5.4, -3.0], [5.6, -6.5], [5.4, -10.2], [6.4, -13.6], [7.6, -15.4], [7.4, -16.6], [6.2, -16.4],
-    [4.2, -13.6], [2.6, -12.4], [1.4, -11.6], [1.8, -9.0], [2.8, -5.0], [3.6, -1.8],
+    [4.6, -1.0], [5.2, -3.0], [5.3, -6.5], [5.2, -10.2], [6.4, -13.6], [7.6, -15.4], [7.4, -16.6], [6.2, -16.4],
+    [4.4, -13.8], [3.0, -12.6], [1.6, -11.8], [2.0, -9.2], [3.0, -5.4], [3.8, -2.0],
   ],
   mid: (_x, y) => 1.9 + 0.06 * (y + 9),
   thickness: (x, y) => 0.5 + 0.35 * bump(x, y, 4.6, -11.5, 4),
+  fibres: -72,
 });
 
 /** In front of the sacrotuberous: a fan from the side of the lower sacrum and coccyx to the ischial spine. */
@@ -25,6 +26,7 @@ const sacrospinous = slab({
   outline: [[4.9, -11.5], [4.8, -12.1], [3.0, -12.3], [1.0, -12.7], [1.1, -11.4], [1.5, -9.6], [2.6, -10.4]],
   mid: () => -0.5,
   thickness: () => 0.55,
+  fibres: -12,
 });
 
 /** The short lateral rotators below the piriformis, top to bottom. */
@@ -39,10 +41,10 @@ const superiorGemellus = loft({
 
 const obturatorInternus = loft({
   // from inside the pelvis, round the lesser sciatic notch, out to the greater trochanter
-  path: [[3.0, -14.6, -2.8], [5.0, -13.6, -0.9], [6.2, -12.7, 0.5], [9.6, -12.3, 1.2], [12.4, -11.5, 0.6], [14.7, -10.8, -0.8]],
+  path: [[4.4, -14.0, -1.7], [5.2, -13.5, -0.6], [6.2, -12.7, 0.5], [9.6, -12.3, 1.2], [12.4, -11.5, 0.6], [14.7, -10.8, -0.8]],
   profile: [
-    { at: 0, w: 1.5, h: 1.2 },
-    { at: 0.2, w: 0.75, h: 0.6 },
+    { at: 0, w: 0.9, h: 0.8 },
+    { at: 0.15, w: 0.7, h: 0.6 },
     { at: 0.35, w: 0.45, h: 0.55 },
     { at: 0.8, w: 0.45, h: 0.5 },
     { at: 1, w: 0.3, h: 0.35 },
@@ -64,6 +66,7 @@ const quadratusFemoris = slab({
   outline: [[8.4, -14.9], [11.0, -14.3], [13.8, -13.4], [13.4, -16.1], [11.0, -16.8], [8.8, -17.4]],
   mid: (x) => 1.2 - 0.42 * Math.max(0, x - 8.6),
   thickness: () => 1.1,
+  fibres: 12,
 });
 
 /**
@@ -80,6 +83,7 @@ const gluteusMaximus = slab({
   ],
   mid: (x, y) => 3.5 + 2.4 * Math.exp(-((x - 9) ** 2) / 45 - ((y + 11) ** 2) / 120) - 0.1 * Math.max(0, x - 12.5) ** 2,
   thickness: (x, y) => 1.6 + 1.2 * Math.exp(-((x - 9.5) ** 2) / 30 - ((y + 11) ** 2) / 80),
+  fibres: -38,
 });
 
 /** On the outer surface of the ilium, converging on the greater trochanter; its lower border meets the piriformis. */
@@ -96,6 +100,7 @@ const gluteusMedius = slab({
   ],
   mid: (x, y) => mediusDepth(x, y, 1.4),
   thickness: (x, y) => 1.2 + 0.8 * bump(x, y, 12, -1, 12),
+  fibres: -75,
 });
 
 const gluteusMinimus = slab({
@@ -106,6 +111,7 @@ const gluteusMinimus = slab({
   ],
   mid: (x, y) => mediusDepth(x, y, 0.5),
   thickness: () => 0.8,
+  fibres: -75,
 });
 
 /** Long head of biceps femoris (crossing the nerve obliquely) and semitendinosus, from the ischial tuberosity. */

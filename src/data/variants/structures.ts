@@ -9,7 +9,7 @@ export const LAYERS = [
   { id: 'piriformis', label: 'Piriformis', initial: 'shown' },
   { id: 'rotators', label: 'Short rotators', initial: 'shown' },
   { id: 'gmax', label: 'Gluteus maximus', initial: 'ghost' },
-  { id: 'gmedmin', label: 'Gluteus medius and minimus', initial: 'shown' },
+  { id: 'gmedmin', label: 'Gluteus medius and minimus', initial: 'ghost' },
   { id: 'hamstrings', label: 'Hamstrings', initial: 'ghost' },
   { id: 'nerve', label: 'Nerve and roots', initial: 'shown' },
   { id: 'sites', label: 'Entrapment sites', initial: 'shown' },

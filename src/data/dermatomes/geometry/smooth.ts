@@ -40,16 +40,27 @@ function segments(points: readonly CurvePoint[], closed: boolean): Segment[] {
   return out;
 }
 
-const num = (v: number): string => String(Math.round(v * 10) / 10);
-const pair = (p: XY): string => `${num(p[0])} ${num(p[1])}`;
-
-/** SVG path data for a smooth curve through the points; closed shapes end with Z. */
+/**
+ * SVG path data for a smooth curve through the points; closed shapes end with Z. Each joint of a
+ * Catmull-Rom spline is smooth (a corner's zero tangent too), so every segment after the first is
+ * written as a relative "s" command, which leaves out the mirrored control point: about half the
+ * bytes of plain "C" commands. Coordinates are whole drawing units, plenty for smooth curves.
+ */
 export function smoothPath(points: readonly CurvePoint[], closed = true): string {
   if (points.length < 2) return '';
-  const segs = segments(points, closed);
-  const body = segs.map(([, c1, c2, p]) => `C${pair(c1)} ${pair(c2)} ${pair(p)}`).join('');
-  const first = points[0]!;
-  return `M${pair([first[0], first[1]])}${body}${closed ? 'Z' : ''}`;
+  let pen: XY = [Math.round(points[0]![0]), Math.round(points[0]![1])];
+  const rel = (p: XY): string => {
+    const dx = Math.round(p[0]) - pen[0];
+    const dy = Math.round(p[1]) - pen[1];
+    return `${dx}${dy < 0 ? '' : ' '}${dy}`;
+  };
+  let out = `M${pen[0]} ${pen[1]}`;
+  segments(points, closed).forEach(([, c1, c2, p], i) => {
+    const parts = i === 0 ? [c1, c2, p] : [c2, p];
+    out += (i === 0 ? 'c' : 's') + parts.map(rel).join(' ').replace(/ -/g, '-');
+    pen = [Math.round(p[0]), Math.round(p[1])];
+  });
+  return closed ? `${out}Z` : out;
 }
 
 /** The same closed curve as a polygon, `steps` straight pieces per segment. */
@@ -75,18 +86,4 @@ export function insidePolygon(point: XY, polygon: readonly XY[]): boolean {
     if (yi > point[1] !== yj > point[1] && point[0] < ((xj - xi) * (point[1] - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside;
-}
-
-/** Shortest distance from a point to a polygon's edge. */
-export function distanceToPolygon(point: XY, polygon: readonly XY[]): number {
-  let best = Infinity;
-  for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {
-    const [ax, ay] = polygon[j]!;
-    const [bx, by] = polygon[i]!;
-    const dx = bx - ax, dy = by - ay;
-    const len = dx * dx + dy * dy;
-    const t = len === 0 ? 0 : Math.max(0, Math.min(1, ((point[0] - ax) * dx + (point[1] - ay) * dy) / len));
-    best = Math.min(best, Math.hypot(point[0] - (ax + t * dx), point[1] - (ay + t * dy)));
-  }
-  return best;
 }

@@ -1,0 +1,115 @@
+// The student's assignment page: read the link strictly, show the title and the cases in the link's
+// order, run them with the quiz engine, and at the end offer the result as a JSON file and a
+// printable summary. A bad link shows its problems as text and opens nothing; nothing from the link
+// is ever written as markup (titles and messages go through textContent only).
+import { assignmentOrder, parseAssignmentLink, type Assignment } from '../../quiz/assignment-link.ts';
+import { buildAssignmentResult, resultFileName, serializeResult, withStudentName, type AssignmentResult } from '../../quiz/assignment-result.ts';
+import { QUIZZES_JSON_PATH, readQuizzesPayload } from '../../quiz/quizzes-json.ts';
+import type { CaseQuiz } from '../../quiz/types.ts';
+import { announce } from '../announce.ts';
+import { downloadText } from '../download.ts';
+import { runQuizSet, type QuizSetResult } from '../quiz.ts';
+import { renderResultSheet } from './result-sheet.ts';
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function showProblems(root: HTMLElement, heading: HTMLElement, problems: readonly string[]): void {
+  heading.textContent = 'This assignment link cannot be opened';
+  document.title = `Assignment link problem | Sciatic Atlas`;
+  root.querySelector<HTMLElement>('[data-assignment-empty]')!.hidden = true;
+  const box = root.querySelector<HTMLElement>('[data-assignment-problems]')!;
+  box.querySelector('[data-problem-lead]')!.textContent =
+    problems.length === 1 ? 'Nothing from this link was opened, because of this problem:' : `Nothing from this link was opened, because of these ${problems.length} problems:`;
+  box.querySelector('[data-problem-list]')!.replaceChildren(...problems.map((p) => Object.assign(document.createElement('li'), { textContent: p })));
+  box.hidden = false;
+  root.querySelector<HTMLElement>('[data-assignment-loading]')!.hidden = true;
+  heading.focus();
+}
+
+async function loadQuizzes(ids: readonly string[]): Promise<CaseQuiz[]> {
+  const response = await fetch(QUIZZES_JSON_PATH);
+  if (!response.ok) throw new Error(`the case file answered ${response.status}`);
+  const byId = new Map((readQuizzesPayload(await response.json()) ?? []).map((q) => [q.caseId, q]));
+  const quizzes = ids.map((id) => byId.get(id));
+  if (quizzes.some((q) => q === undefined)) throw new Error('some cases are missing from the case file');
+  return quizzes as CaseQuiz[];
+}
+
+function startHandIn(root: HTMLElement, assignment: Assignment, quizzes: readonly CaseQuiz[]): (done: QuizSetResult) => void {
+  const section = root.querySelector<HTMLElement>('[data-hand-in]')!;
+  const name = section.querySelector<HTMLInputElement>('[data-student-name]')!;
+  const sheet = section.querySelector<HTMLElement>('[data-result-sheet]')!;
+  const status = section.querySelector<HTMLElement>('[data-hand-in-status]')!;
+  let result: AssignmentResult | undefined;
+
+  name.addEventListener('input', () => {
+    if (!result) return;
+    result = withStudentName(result, name.value);
+    renderResultSheet(sheet, result);
+  });
+  section.querySelector('[data-download-result]')!.addEventListener('click', () => {
+    if (!result) return;
+    downloadText(resultFileName(result), serializeResult(result), 'application/json');
+    status.textContent = `Downloaded ${resultFileName(result)}.${result.student.name ? '' : ' It has no name in it: type your name above and download it again.'}`;
+  });
+  section.querySelector('[data-print-summary]')!.addEventListener('click', () => window.print());
+
+  return (done) => {
+    result = buildAssignmentResult({ assignment, quizzes, answers: done.answers, name: name.value, completedAt: new Date(), siteUrl: location.origin });
+    renderResultSheet(sheet, result);
+    root.dataset.finished = 'true';
+    section.hidden = false;
+    status.textContent = '';
+  };
+}
+
+export async function startAssignmentPage(): Promise<void> {
+  const root = document.querySelector<HTMLElement>('[data-assignment]');
+  if (!root) return;
+  const heading = root.querySelector<HTMLElement>('[data-assignment-heading]')!;
+  const search = location.search;
+  if (search === '' || search === '?') return; // the page's own words explain how to open one
+
+  const known = (root.dataset.caseIds ?? '').split(' ').filter(Boolean);
+  const parsed = parseAssignmentLink(search, known);
+  if (!parsed.ok) {
+    showProblems(root, heading, parsed.problems);
+    return;
+  }
+
+  const { assignment } = parsed;
+  const order = assignmentOrder(assignment);
+  heading.textContent = assignment.title;
+  document.title = `${assignment.title} | Assignment | Sciatic Atlas`;
+  root.querySelector<HTMLElement>('[data-assignment-empty]')!.hidden = true;
+  const loading = root.querySelector<HTMLElement>('[data-assignment-loading]')!;
+  loading.hidden = false;
+
+  let quizzes: CaseQuiz[];
+  try {
+    quizzes = await loadQuizzes(order);
+  } catch (error) {
+    loading.textContent = `The cases could not be loaded (${error instanceof Error ? error.message : 'unknown error'}). Check your connection and reload the page.`;
+    return;
+  }
+  loading.hidden = true;
+
+  const questions = quizzes.reduce((n, q) => n + q.questions.length, 0);
+  root.querySelector('[data-assignment-summary]')!.textContent = `${plural(quizzes.length, 'case')}, ${plural(questions, 'question')}, in this order:`;
+  root.querySelector('[data-assignment-contents]')!.replaceChildren(...quizzes.map((q) => Object.assign(document.createElement('li'), { textContent: q.title })));
+  root.querySelector<HTMLElement>('[data-assignment-intro]')!.hidden = false;
+
+  const finished = startHandIn(root, assignment, quizzes);
+  const container = root.querySelector<HTMLElement>('[data-assignment-quiz]')!;
+  // "Start this quiz again" clears every answer: the hand-in sheet would describe the old attempt.
+  container.addEventListener('click', (event) => {
+    if (!(event.target as Element).closest('[data-restart]')) return;
+    root.querySelector<HTMLElement>('[data-hand-in]')!.hidden = true;
+    delete root.dataset.finished;
+  });
+  runQuizSet(container, quizzes, {
+    html: { idPrefix: 'assignment', label: `Assignment: ${assignment.title}` },
+    onComplete: finished,
+  });
+  announce(root.querySelector('[data-assignment-status]'), `Assignment “${assignment.title}” opened: ${plural(quizzes.length, 'case')}.`);
+}

@@ -1,0 +1,22 @@
+/** What the colours and patterns mean; each entry is named in words, so colour is never the only cue. */
+export function Legend() {
+  return (
+    <ul className="v3d-legend" aria-label="Legend">
+      <li>
+        <span className="v3d-swatch v3d-swatch--tibial" aria-hidden="true" /> Tibial division: solid gold, label T
+      </li>
+      <li>
+        <span className="v3d-swatch v3d-swatch--fibular" aria-hidden="true" /> Common fibular division: teal with dark bands (dashed in the diagram), label CF
+      </li>
+      <li>
+        <span className="v3d-swatch v3d-swatch--muscle" aria-hidden="true" /> Muscle: red; piriformis the brightest
+      </li>
+      <li>
+        <span className="v3d-swatch v3d-swatch--marker" aria-hidden="true">
+          1
+        </span>{' '}
+        Numbered circle: an entrapment site
+      </li>
+    </ul>
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * The flat posterior-view diagram of one type, drawn from the scene's own data. Shown as the light
+ * preview before the 3D view loads, and instead of it when WebGL is unavailable or fails.
+ */
+import { DIAGRAM_BACKGROUND, DIAGRAM_LABELS, DIAGRAM_MARKERS, DIAGRAM_VIEWBOX, typeDiagram } from '../../data/variants/diagram.ts';
+import type { Selection } from '../../data/variants/share-state.ts';
+import { variantType, type TypeId } from '../../data/variants/types.ts';
+
+interface Props {
+  type: TypeId;
+  selection: Selection;
+  idPrefix: string;
+}
+
+export function VariantDiagram({ type, selection, idPrefix }: Props) {
+  const t = variantType(type);
+  const { piriformis, divisions, tags } = typeDiagram(type);
+  const behind = DIAGRAM_BACKGROUND.bones.filter((b) => b.id !== 'sacrum');
+  const sacrum = DIAGRAM_BACKGROUND.bones.filter((b) => b.id === 'sacrum');
+  const isSelected = (id: string) => (selection?.kind === 'structure' && selection.id === id) || (selection?.kind === 'site' && selection.id === id);
+  const cls = (base: string, id: string) => (isSelected(id) ? `${base} is-selected` : base);
+  const titleId = `${idPrefix}-diagram-title`;
+  const descId = `${idPrefix}-diagram-desc`;
+  return (
+    <svg className="v3d-diagram" viewBox={DIAGRAM_VIEWBOX} role="img" aria-labelledby={`${titleId} ${descId}`} preserveAspectRatio="xMidYMid meet">
+      <title id={titleId}>{`Diagram of type ${t.id}, right buttock seen from behind`}</title>
+      <desc id={descId}>
+        {`${t.description} Tibial division: solid line marked T. Common fibular division: dashed line marked CF. The part of each division inside the pelvis, in front of the piriformis, is drawn faint. Numbered circles mark the five entrapment sites.`}
+      </desc>
+      {/* Painted back to front as seen from behind: the sacrum hides the piriformis's origin, the
+          ligaments and short rotators lie behind the muscle, the nerve below the muscle lies on top. */}
+      <g className="v3d-diagram__bones">
+        {behind.map((b) => b.paths.map((d, i) => <path key={`${b.id}-o${i}`} d={d} className="v3d-diagram__outline" />))}
+        {behind.map((b) => b.paths.map((d, i) => <path key={`${b.id}-${i}`} d={d} className={cls('v3d-diagram__bone', b.id)} />))}
+      </g>
+      {divisions.map((d) => (
+        <path key={`${d.division}-front`} d={d.front} className={`v3d-diagram__nerve v3d-diagram__nerve--${d.division} v3d-diagram__nerve--front`} />
+      ))}
+      {piriformis.map((d, i) => (
+        <path key={`piriformis-${i}`} d={d} className={cls('v3d-diagram__piriformis', 'piriformis')} />
+      ))}
+      <g className="v3d-diagram__bones">
+        {sacrum.map((b) => b.paths.map((d, i) => <path key={`${b.id}-o${i}`} d={d} className="v3d-diagram__outline" />))}
+        {sacrum.map((b) => b.paths.map((d, i) => <path key={`${b.id}-${i}`} d={d} className={cls('v3d-diagram__bone', b.id)} />))}
+      </g>
+      {DIAGRAM_BACKGROUND.ligaments.map((l) => l.paths.map((d, i) => <path key={`${l.id}-${i}`} d={d} className={cls('v3d-diagram__ligament', l.id)} />))}
+      {DIAGRAM_BACKGROUND.rotators.map((r) => r.paths.map((d, i) => <path key={`${r.id}-${i}`} d={d} className={cls('v3d-diagram__rotator', r.id)} />))}
+      {divisions.map((d) => (
+        <g key={`${d.division}-back`}>
+          <path d={d.back} className="v3d-diagram__nerve-edge" />
+          <path
+            d={d.back}
+            className={cls(`v3d-diagram__nerve v3d-diagram__nerve--${d.division}`, d.division === 'tibial' ? 'tibial-division' : 'common-fibular-division')}
+          />
+        </g>
+      ))}
+      <g className="v3d-diagram__labels" aria-hidden="true">
+        {DIAGRAM_LABELS.map((l) => (
+          <text key={l.text} x={l.x} y={-l.y} textAnchor={l.end ? 'end' : 'start'}>
+            {l.text}
+          </text>
+        ))}
+        {tags.map((tag) => (
+          <text key={tag.division} x={tag.x} y={tag.y} className="v3d-diagram__tag">
+            {tag.text}
+          </text>
+        ))}
+      </g>
+      <g className="v3d-diagram__markers" aria-hidden="true">
+        {DIAGRAM_MARKERS.map((m) => (
+          <g key={m.id} className={isSelected(m.id) ? 'is-selected' : undefined}>
+            <circle cx={m.x} cy={m.y} r={0.95} />
+            <text x={m.x} y={m.y + 0.4}>
+              {m.number}
+            </text>
+          </g>
+        ))}
+      </g>
+    </svg>
+  );
+}

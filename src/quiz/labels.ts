@@ -1,0 +1,55 @@
+/**
+ * Display names for case topics and difficulties, and readable text for lesson links. Types come
+ * from the case schema's lists, so adding a topic there without a name here fails the type check.
+ *
+ *   topicLabel('mimic-and-red-flag')                                   // 'A mimic with a red flag'
+ *   lessonLinkText('/lessons/red-flags-and-referral/#the-session-rule') // 'The session rule'
+ */
+import type { CASE_DIFFICULTIES, CASE_TOPICS } from '../content/schemas/case.ts';
+
+export type CaseTopic = (typeof CASE_TOPICS)[number];
+export type CaseDifficulty = (typeof CASE_DIFFICULTIES)[number];
+
+export const TOPIC_LABELS: Readonly<Record<CaseTopic, string>> = {
+  emergency: 'Emergencies',
+  referral: 'Referral signs',
+  'session-rule': 'The session rule',
+  'nerve-root': 'Nerve-root patterns',
+  dermatomes: 'Dermatomes',
+  piriformis: 'Piriformis',
+  'trigger-points': 'Trigger points',
+  'neural-tension': 'Neural tension',
+  ligament: 'Ligament causes',
+  instability: 'Spinal instability',
+  'mimic-and-red-flag': 'A mimic with a red flag',
+};
+
+/** Easiest first: the order lists and filters use. */
+export const DIFFICULTY_LABELS: Readonly<Record<CaseDifficulty, string>> = {
+  foundation: 'Foundation',
+  intermediate: 'Intermediate',
+  advanced: 'Advanced',
+};
+
+export const TOPIC_IDS = Object.keys(TOPIC_LABELS) as CaseTopic[];
+export const DIFFICULTY_IDS = Object.keys(DIFFICULTY_LABELS) as CaseDifficulty[];
+
+/** A topic's name, or the id itself for a topic this build does not know (a newer quizzes.json). */
+export function topicLabel(id: string): string {
+  return (TOPIC_LABELS as Record<string, string>)[id] ?? id;
+}
+
+export function difficultyLabel(id: string): string {
+  return (DIFFICULTY_LABELS as Record<string, string>)[id] ?? id;
+}
+
+/**
+ * A lesson section's heading from its link: section ids are the headings slugged (docs/anchors.md),
+ * so un-slugging gives the heading's words; punctuation such as commas is lost, which a link text
+ * can live with.
+ */
+export function lessonLinkText(href: string): string {
+  const section = /#([a-z0-9-]+)$/.exec(href)?.[1] ?? /\/lessons\/([a-z0-9-]+)\//.exec(href)?.[1] ?? 'the lesson';
+  const words = section.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

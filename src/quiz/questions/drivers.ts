@@ -1,0 +1,129 @@
+import { FINDINGS, REFER_AFTER_SESSIONS, SOURCE_WEIGHTS, getFinding, getSource, type FindingId, type SourceId } from '../../rules/index.ts';
+import { seededShuffle } from '../seeded.ts';
+import type { QuizOption, QuizQuestion } from '../types.ts';
+import { joinList, lowerFirst } from '../wording.ts';
+import { questionId, type QuizContext } from './context.ts';
+import { decidingReasons, decidingRules } from './deciding.ts';
+import { topSources } from './source.ts';
+
+/*
+ * "Which findings drive the decision?" (several right answers). With a red flag, the right options
+ * are the findings named in the rules that decide the urgency (and the session count when the
+ * session rule refers); with none, the clues behind the most likely source. Distractors come first
+ * from the case's own other findings (present but not deciding: the instructive mistake), then from
+ * vocabulary findings the story does not show, each pick fixed by the case id.
+ */
+
+/** The option standing for the session count: not a finding id, but it can decide a referral. */
+export const SESSIONS_OPTION_ID = 'sessions-without-improvement';
+
+type Mode = 'urgency' | 'source';
+
+function label(id: FindingId): string {
+  return lowerFirst(getFinding(id).label);
+}
+
+function sessionsText(sessions: number): string {
+  return `No improvement after ${sessions} session${sessions === 1 ? '' : 's'}`;
+}
+
+/** The source a finding supports most, if any. */
+function bestSourceOf(id: FindingId): SourceId | undefined {
+  const weights = Object.entries(SOURCE_WEIGHTS[id] ?? {}) as [SourceId, number][];
+  const best = weights.filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1])[0];
+  return best?.[0];
+}
+
+/** How many options to add beside the right ones: the question stays between 5 and 7 options. */
+function distractorCount(rights: number): number {
+  return Math.min(4, Math.max(2, 6 - rights));
+}
+
+function rightFeedback(id: string, mode: Mode, context: QuizContext, topLabel: string): string {
+  if (id === SESSIONS_OPTION_ID) {
+    const rule = context.result.rules.find((r) => r.id === 'refer-no-improvement');
+    return `Right. ${rule?.message ?? ''}`.trim();
+  }
+  const finding = getFinding(id as FindingId);
+  if (mode === 'source') return `Right. It points to ${topLabel}. ${finding.explanation}`;
+  const sign = finding.kind === 'emergency' ? 'On its own, this is an emergency sign.' : 'On its own, this is enough to refer.';
+  return `Right. ${sign} ${finding.explanation}`;
+}
+
+function wrongFeedback(id: string, mode: Mode, context: QuizContext, topLabel: string): string {
+  const { result, sessions = 0, findings } = context;
+  if (id === SESSIONS_OPTION_ID) {
+    if (mode === 'source') return 'In the story, but the session count decides when to review the plan or refer, not where the symptoms come from.';
+    if (sessions >= REFER_AFTER_SESSIONS) return 'In the story, and enough to refer on its own, but the emergency signs outrank it and decide this case.';
+    return `In the story, but ${sessions} session${sessions === 1 ? '' : 's'} without improvement ${sessions === 1 ? 'is' : 'are'} fewer than the ${REFER_AFTER_SESSIONS} after which the session rule refers.`;
+  }
+  const finding = getFinding(id as FindingId);
+  if (!findings.includes(finding.id)) return `Not in this story: nothing in it shows ${label(finding.id)}.`;
+  if (mode === 'urgency') {
+    if (finding.kind === 'referral' && result.urgency === 'emergency') {
+      return 'In the story, and it needs a referral on its own, but the emergency signs outrank it and decide this case.';
+    }
+    return 'In the story, but it is a clue to where the symptoms come from: clues never change the urgency.';
+  }
+  const other = bestSourceOf(finding.id);
+  if (other) return `In the story, but it points to ${lowerFirst(getSource(other).label)} rather than ${topLabel}.`;
+  return 'In the story, but it changes how you treat (a precaution), not where the symptoms come from.';
+}
+
+/** Vocabulary findings the story does not show that a student might wrongly pick, for this kind of case. */
+function absentCandidates(mode: Mode, context: QuizContext, topIds: readonly SourceId[]): FindingId[] {
+  const absent = FINDINGS.filter((f) => !context.findings.includes(f.id));
+  if (mode === 'urgency') return absent.filter((f) => f.kind !== 'clue').map((f) => f.id);
+  return absent
+    .filter((f) => f.kind === 'referral' || (f.kind === 'clue' && topIds.every((t) => (SOURCE_WEIGHTS[f.id]?.[t] ?? 0) <= 0)))
+    .map((f) => f.id);
+}
+
+export function driversQuestion(context: QuizContext): QuizQuestion | undefined {
+  const { result, caseId, findings, sessions } = context;
+  const deciding = decidingRules(result);
+  const tops = topSources(result.likelySources);
+  const mode: Mode = deciding.length > 0 ? 'urgency' : 'source';
+  const rights: string[] =
+    mode === 'urgency'
+      ? [...new Set(deciding.flatMap((rule) => (rule.because.findings.length > 0 ? rule.because.findings : [SESSIONS_OPTION_ID])))]
+      : findings.filter((f) => tops.some((t) => t.clues.includes(f)));
+  if (rights.length === 0) return undefined;
+
+  const need = distractorCount(rights.length);
+  const inCase: string[] = [...findings.filter((f) => !rights.includes(f)), ...(sessions && !rights.includes(SESSIONS_OPTION_ID) ? [SESSIONS_OPTION_ID] : [])];
+  const absent = absentCandidates(mode, context, tops.map((t) => t.id));
+  const fromCase = seededShuffle(inCase, `${caseId}/drivers-case`).slice(0, absent.length > 0 ? need - 1 : need);
+  const fromVocabulary = seededShuffle(absent, `${caseId}/drivers-vocabulary`).slice(0, need - fromCase.length);
+
+  const topLabel = joinList(tops.map((t) => lowerFirst(t.label)));
+  const options: QuizOption[] = seededShuffle([...rights, ...fromCase, ...fromVocabulary], `${caseId}/drivers`).map((id) => {
+    const correct = rights.includes(id);
+    return {
+      id,
+      text: id === SESSIONS_OPTION_ID ? sessionsText(sessions ?? 0) : getFinding(id as FindingId).label,
+      correct,
+      feedback: correct ? rightFeedback(id, mode, context, topLabel) : wrongFeedback(id, mode, context, topLabel),
+    };
+  });
+
+  const reasons = decidingReasons(result);
+  const explanation =
+    mode === 'source'
+      ? `With no emergency or referral sign, what matters is where the symptoms most likely come from. The clues that point to ${topLabel}: ${joinList(rights.map((id) => label(id as FindingId)))}.`
+      : result.urgency === 'emergency'
+        ? `Any one emergency sign is enough to send the client to emergency care: here ${reasons}. The most urgent rule decides; clues shape the likely source, never the urgency.`
+        : `Each referral sign, and the session rule, is enough on its own to refer: here ${reasons}. Clues shape the likely source, never the urgency.`;
+
+  return {
+    id: questionId(caseId, 'drivers'),
+    caseId,
+    kind: 'drivers',
+    prompt:
+      'Which findings drive the decision: the signs behind the urgency or, when there is no red flag, the clues behind the most likely source?',
+    multiple: true,
+    options,
+    explanation,
+    lesson: mode === 'source' ? tops[0]!.lesson : deciding[0]!.lesson,
+  };
+}

@@ -1,0 +1,205 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, watchPage } from './helpers.ts';
+
+// The variants viewer. The 3D view renders through SwiftShader in headless Chromium; every wait is
+// on an attribute the scene sets after drawing a frame (data-scene-ready, data-scene-type), never a timer.
+const TYPES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+
+async function open3D(page: Page, query = '') {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`/variants/${query}`);
+  await page.getByRole('button', { name: 'Load the 3D view' }).click();
+  const stage = page.locator('.v3d-stage');
+  await expect(stage).toHaveAttribute('data-scene-ready', 'true', { timeout: 20_000 });
+  return stage;
+}
+
+/** A 48×36 grey-level thumbnail of the canvas, read from a screenshot (so it sees what a person sees). */
+async function thumbnail(page: Page): Promise<number[]> {
+  const png = await page.locator('.v3d-stage canvas').screenshot();
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = 48;
+    c.height = 36;
+    const g = c.getContext('2d')!;
+    g.drawImage(img, 0, 0, 48, 36);
+    const { data } = g.getImageData(0, 0, 48, 36);
+    const out: number[] = [];
+    for (let i = 0; i < data.length; i += 4) out.push(0.3 * data[i]! + 0.59 * data[i + 1]! + 0.11 * data[i + 2]!);
+    return out;
+  }, png.toString('base64'));
+}
+
+const spread = (xs: number[]) => {
+  const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+  return Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / xs.length);
+};
+const difference = (a: number[], b: number[]) => a.reduce((sum, v, i) => sum + Math.abs(v - b[i]!), 0) / a.length;
+
+async function chooseType(page: Page, type: string) {
+  await page.getByRole('radio', { name: new RegExp(`^Type ${type}\\b`) }).check();
+  await expect(page.locator('.v3d-stage')).toHaveAttribute('data-scene-type', type);
+}
+
+test('the page teaches without the 3D view: switcher, diagram, description and sources', async ({ page }) => {
+  const problems = watchPage(page);
+  await page.goto('/variants/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Explore the piriformis variants');
+  await expect(page.getByRole('img', { name: /Diagram of type A/ })).toBeVisible();
+  await expect(page.locator('canvas')).toHaveCount(0); // nothing 3D until asked
+  await expect(page.getByRole('table')).toContainText('Type D');
+  await expect(page.getByLabel('Scope of practice')).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test('the 3D view renders every type, each one different from type A', async ({ page }) => {
+  test.setTimeout(90_000);
+  const problems = watchPage(page);
+  await open3D(page);
+  await expect(page.locator('.v3d-stage')).toHaveAttribute('data-scene-type', 'A');
+  const a = await thumbnail(page);
+  expect(spread(a), 'type A is not a blank canvas').toBeGreaterThan(12);
+  for (const type of TYPES.slice(1)) {
+    await chooseType(page, type);
+    const other = await thumbnail(page);
+    expect(spread(other), `type ${type} is not blank`).toBeGreaterThan(12);
+    expect(difference(other, a), `type ${type} differs from type A`).toBeGreaterThan(0.4);
+  }
+  expect(problems).toEqual([]);
+});
+
+test('switching type updates the description, the prevalence and the address', async ({ page }) => {
+  await page.goto('/variants/');
+  const summary = page.locator('.v3d-summary');
+  await expect(summary).toContainText('both of its divisions pass below');
+  await page.getByRole('radio', { name: /^Type B\b/ }).check();
+  await expect(summary).toContainText('the common fibular division passes through the piriformis');
+  await expect(summary).toContainText('9.8%');
+  await expect(summary.getByRole('link', { name: 'Tomaszewski 2016' })).toHaveAttribute('href', '/references/#ref-tomaszewski-2016');
+  await expect(page.getByRole('img', { name: /Diagram of type B/ })).toBeVisible();
+  await expect(page).toHaveURL(/\?type=B&cam=posterior$/);
+  // Arrow keys move through the radio group like any other.
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: /^Type C\b/ })).toBeChecked();
+  await expect(summary).toContainText('passes above the piriformis');
+});
+
+test('selecting a structure in the list highlights it in the view and shows its panel', async ({ page }) => {
+  const stage = await open3D(page);
+  const before = await thumbnail(page);
+  await page.getByRole('button', { name: 'Piriformis', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Piriformis', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  const info = page.locator('.v3d-info');
+  await expect(info).toContainText('From the front of the sacrum');
+  await expect(info.getByRole('link', { name: 'Against the piriformis' })).toHaveAttribute('href', '/lessons/entrapment-sites/#against-the-piriformis');
+  await expect(page).toHaveURL(/sel=piriformis/);
+  await expect(stage).toHaveAttribute('data-scene-moving', 'false');
+  expect(difference(await thumbnail(page), before), 'the highlight shows in the picture').toBeGreaterThan(0.2);
+  // A numbered site opens its explanation too.
+  await page.getByText('Entrapment sites', { exact: true }).click();
+  await page.getByRole('button', { name: /Site 4/ }).click();
+  await expect(info).toContainText('sacrospinous ligament');
+});
+
+test('clicking a structure in the 3D view selects it in the list', async ({ page }) => {
+  await open3D(page);
+  // The middle of the piriformis in the default posterior view, found from the diagram's geometry.
+  const box = (await page.locator('.v3d-stage canvas').boundingBox())!;
+  let picked = false;
+  for (const [fx, fy] of [[0.56, 0.43], [0.6, 0.44], [0.52, 0.42], [0.58, 0.4]] as const) {
+    await page.mouse.click(box.x + box.width * fx, box.y + box.height * fy);
+    if ((await page.locator('.v3d-info').getAttribute('data-selected')) !== null) {
+      picked = true;
+      break;
+    }
+  }
+  expect(picked, 'a click on the scene selects something').toBe(true);
+  const selected = await page.locator('.v3d-info').getAttribute('data-selected');
+  await expect(page.locator(`.v3d-pick[aria-pressed="true"]`)).toHaveCount(1);
+  expect(selected).toBeTruthy();
+});
+
+test('the share link restores type, layers, camera and selection', async ({ page }) => {
+  const stage = await open3D(page, '?type=E&layers=gmax:hidden,bones:ghost&cam=lateral&sel=sacrospinous');
+  await expect(page.getByRole('radio', { name: /^Type E\b/ })).toBeChecked();
+  await expect(stage).toHaveAttribute('data-scene-type', 'E');
+  await expect(page.locator('.v3d-info')).toContainText('Sacrospinous ligament');
+  await page.getByText('Layers', { exact: true }).click();
+  await expect(page.getByLabel('Gluteus maximus', { exact: true })).toHaveValue('hidden');
+  await expect(page.getByLabel('Bones', { exact: true })).toHaveValue('ghost');
+  const link = page.getByRole('link', { name: 'Link to this view' });
+  await expect(link).toHaveAttribute('href', '/variants/?type=E&layers=bones:ghost,gmax:hidden&cam=lateral&sel=sacrospinous');
+  // The lateral view looks different from the posterior view of the same state.
+  const lateral = await thumbnail(page);
+  await page.getByRole('button', { name: 'Posterior', exact: true }).click();
+  await expect(page).toHaveURL(/cam=posterior/);
+  await expect(stage).toHaveAttribute('data-scene-moving', 'false');
+  expect(difference(await thumbnail(page), lateral)).toBeGreaterThan(1);
+});
+
+test('a bad link shows a short message and falls back to the defaults', async ({ page }) => {
+  const problems = watchPage(page);
+  await page.goto('/variants/?type=<img src=x onerror=alert(1)>&cam=sideways&layers=bones:gone');
+  const message = page.locator('.v3d-problems');
+  await expect(message).toContainText('the types are A, B, C, D, E, F');
+  await expect(message).toContainText('starts from the posterior view');
+  await expect(message).toContainText('use shown, ghost or hidden');
+  await expect(page.locator('.v3d-problems img')).toHaveCount(0);
+  await expect(page.getByRole('radio', { name: /^Type A\b/ })).toBeChecked();
+  expect(problems).toEqual([]);
+});
+
+test('keyboard: the view takes focus, arrows turn it and + zooms it', async ({ page }) => {
+  const stage = await open3D(page);
+  const before = await thumbnail(page);
+  await stage.focus();
+  await expect(stage).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('+');
+  await expect(page).toHaveURL(/cam=-?\d/);
+  expect(difference(await thumbnail(page), before)).toBeGreaterThan(1);
+  await expect(page.getByText(/arrow keys turn/)).toBeVisible();
+});
+
+test('without WebGL the diagram of the chosen type stays, with its description', async ({ page }) => {
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
+      if (kind === 'webgl' || kind === 'webgl2' || kind === 'experimental-webgl') return null;
+      return (original as (...a: unknown[]) => unknown).call(this, kind, ...rest);
+    } as typeof original;
+  });
+  const problems = watchPage(page);
+  await page.goto('/variants/?type=D');
+  await expect(page.getByText('This browser has no WebGL')).toBeVisible();
+  const diagram = page.getByRole('img', { name: /Diagram of type D/ });
+  await expect(diagram).toBeVisible();
+  await expect(diagram.locator('desc')).toContainText('The whole nerve, still undivided, passes through the piriformis');
+  await expect(page.getByRole('button', { name: 'Load the 3D view' })).toHaveCount(0);
+  await page.getByRole('radio', { name: /^Type F\b/ }).check();
+  await expect(page.getByRole('img', { name: /Diagram of type F/ })).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test('the lesson embed loads the 3D view when it scrolls into view, and passes axe', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/lessons/entrapment-sites/');
+  const viewer = page.locator('[data-interactive="variants-3d"]').first();
+  await expect(page.locator('.v3d-stage canvas')).toHaveCount(0);
+  await viewer.scrollIntoViewIfNeeded();
+  await expect(viewer.locator('.v3d-stage')).toHaveAttribute('data-scene-ready', 'true', { timeout: 20_000 });
+  await expectNoAxeViolations(page);
+});
+
+test('the page with the 3D view open passes axe in both themes', async ({ page }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await open3D(page, '?sel=piriformis');
+    await page.getByText('Layers', { exact: true }).click();
+    await expectNoAxeViolations(page);
+  }
+});
