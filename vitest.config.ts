@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
     environment: 'node',
+    // Property tests run hundreds of cases; on a busy 2-core machine they need more than the 5 s default.
+    testTimeout: 30_000,
   },
 });

@@ -29,8 +29,14 @@ export function noticeFrom(root: HTMLElement): UpdateNotice {
   };
 }
 
-export async function registerServiceWorker(notice: UpdateNotice): Promise<void> {
+export function registerServiceWorker(notice: UpdateNotice): void {
   if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
+  // After the page has loaded: the worker's download of the whole site must not compete with it.
+  if (document.readyState === 'complete') void register(notice);
+  else window.addEventListener('load', () => void register(notice), { once: true });
+}
+
+async function register(notice: UpdateNotice): Promise<void> {
   let registration: ServiceWorkerRegistration;
   try {
     // updateViaCache 'none': the browser asks the server for sw.js itself, whatever HTTP caching says.

@@ -99,7 +99,7 @@ test('selecting a structure in the list highlights it in the view and shows its 
   await expect(stage).toHaveAttribute('data-scene-moving', 'false');
   expect(difference(await thumbnail(page), before), 'the highlight shows in the picture').toBeGreaterThan(0.2);
   // A numbered site opens its explanation too.
-  await page.getByText('Entrapment sites', { exact: true }).click();
+  await page.locator('summary', { hasText: 'Entrapment sites' }).click();
   await page.getByRole('button', { name: /Site 4/ }).click();
   await expect(info).toContainText('sacrospinous ligament');
 });
@@ -127,7 +127,7 @@ test('the share link restores type, layers, camera and selection', async ({ page
   await expect(page.getByRole('radio', { name: /^Type E\b/ })).toBeChecked();
   await expect(stage).toHaveAttribute('data-scene-type', 'E');
   await expect(page.locator('.v3d-info')).toContainText('Sacrospinous ligament');
-  await page.getByText('Layers', { exact: true }).click();
+  await page.locator('summary', { hasText: 'Layers' }).click();
   await expect(page.getByLabel('Gluteus maximus', { exact: true })).toHaveValue('hidden');
   await expect(page.getByLabel('Bones', { exact: true })).toHaveValue('ghost');
   const link = page.getByRole('link', { name: 'Link to this view' });
@@ -199,7 +199,7 @@ test('the page with the 3D view open passes axe in both themes', async ({ page }
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await open3D(page, '?sel=piriformis');
-    await page.getByText('Layers', { exact: true }).click();
+    await page.locator('summary', { hasText: 'Layers' }).click();
     await expectNoAxeViolations(page);
   }
 });

@@ -6,13 +6,11 @@
  * panels and the compare and caveat texts as slots, the find-it questions as data. This code adds
  * the behaviour, so the page's JavaScript stays within its budget.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { rootLabel, type RootId, type Side, type ViewId, type XY } from '../../data/dermatomes/types.ts';
-import { sketchCoverage, type SketchCoverage, type Stroke } from '../../data/dermatomes/coverage.ts';
-import { parseRootHash, rootHash } from '../../data/dermatomes/hash.ts';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { rootLabel, type RootId, type Side, type ViewId } from '../../data/dermatomes/types.ts';
+import { parseRootHash } from '../../data/dermatomes/hash.ts';
 import type { FindItQuestion } from '../../data/dermatomes/deck.ts';
 import { ComparePanel, type CompareLayers } from './ComparePanel.tsx';
-import { domProbe } from './dom-probe.ts';
 import { figureIds } from './figure-ids.ts';
 import { FindItPanel } from './FindItPanel.tsx';
 import { RootButtons } from './RootButtons.tsx';
@@ -21,6 +19,8 @@ import { SketchLayer } from './SketchLayer.tsx';
 import { SketchPanel } from './SketchPanel.tsx';
 import { useFigures } from './use-figures.ts';
 import { useFindIt } from './use-find-it.ts';
+import { useRootHash } from './use-root-hash.ts';
+import { useSketch } from './use-sketch.ts';
 
 export type Mode = 'explore' | 'find' | 'compare' | 'sketch';
 export type ViewChoice = 'both' | ViewId;
@@ -66,7 +66,6 @@ const VIEWS: readonly { value: ViewChoice; label: string }[] = [
 const NARROW = 560;
 /** Roots whose key sensory point is on the back of the body. */
 const BACK_ROOTS: readonly RootId[] = ['S1', 'S2', 'S3', 'S4-5'];
-const NO_SKETCH: SketchCoverage = { samples: 0, roots: [], unmapped: 0, referral: { anterior: 0, posterior: 0 } };
 
 interface Selection { root: RootId; side: Side | null }
 
@@ -80,12 +79,8 @@ export default function DermatomeMap(props: DermatomeMapProps) {
   const [selection, setSelection] = useState<Selection | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [layers, setLayers] = useState<CompareLayers>({ anterior: true, posterior: true, rootZones: true, otherZones: false });
-  const [strokes, setStrokes] = useState<Stroke[]>([]);
-  const [finishedStrokes, setFinishedStrokes] = useState(0);
-  const [cursor, setCursor] = useState<Record<ViewId, XY>>({ anterior: [200, 400], posterior: [200, 400] });
   const quiz = useFindIt(questions);
-  const probe = useMemo(() => (ready && rootRef.current ? domProbe(rootRef.current) : null), [ready]);
-  const coverage = useMemo(() => (probe && strokes.length ? sketchCoverage(strokes, probe) : NO_SKETCH), [probe, strokes]);
+  const sketch = useSketch(rootRef, ready, setAnnouncement);
   const hintId = `${idPrefix}-sketch-hint`;
   const questionOpen = mode === 'find' && quiz.answer === null;
 
@@ -111,22 +106,7 @@ export default function DermatomeMap(props: DermatomeMapProps) {
     setReady(true);
   }, [initialMode, initialView, select, syncHash]);
 
-  useEffect(() => {
-    if (!syncHash) return;
-    const follow = () => {
-      const root = parseRootHash(window.location.hash);
-      if (root) select(root);
-    };
-    window.addEventListener('hashchange', follow);
-    return () => window.removeEventListener('hashchange', follow);
-  }, [select, syncHash]);
-
-  useEffect(() => {
-    if (!syncHash || !ready || mode === 'find') return;
-    const wanted = selection ? rootHash(selection.root) : '';
-    const current = parseRootHash(window.location.hash) ? window.location.hash : '';
-    if (wanted !== current) history.replaceState(history.state, '', `${window.location.pathname}${window.location.search}${wanted}`);
-  }, [mode, ready, selection, syncHash]);
+  useRootHash({ enabled: syncHash, write: ready && mode !== 'find', selected: selection?.root ?? null, onRoot: select });
 
   // Show the selected root's static facts panel (or the empty-state one).
   useEffect(() => {
@@ -140,16 +120,6 @@ export default function DermatomeMap(props: DermatomeMapProps) {
   useEffect(() => {
     if (mode === 'find') setAnnouncement(`Question ${position}: ${question.prompt}`);
   }, [mode, position, question]);
-
-  // Say what the sketch covers once a stroke is finished, not on every pointer move: the effect
-  // depends on the count of finished strokes only, and reads the coverage as it is then.
-  const coverageRef = useRef(coverage);
-  coverageRef.current = coverage;
-  useEffect(() => {
-    if (finishedStrokes === 0) return;
-    const roots = coverageRef.current.roots.map((r) => rootLabel(r.root));
-    setAnnouncement(roots.length ? `Sketch touches ${roots.join(', ')}.` : 'Sketch touches no dermatome zone.');
-  }, [finishedStrokes]);
 
   const answer = (root: RootId, side: Side | null = null) => {
     const result = quiz.answerWith(root);
@@ -184,17 +154,6 @@ export default function DermatomeMap(props: DermatomeMapProps) {
     }
   };
 
-  const onStroke = (v: ViewId, point: XY, start: boolean) => {
-    setStrokes((all) => {
-      const last = all.at(-1);
-      if (start || !last) return [...all, { view: v, points: [point] }];
-      const prev = last.points.at(-1)!;
-      if (Math.hypot(point[0] - prev[0], point[1] - prev[1]) < 2) return all;
-      return [...all.slice(0, -1), { view: last.view, points: [...last.points, point] }];
-    });
-    if (start) setCursor((c) => ({ ...c, [v]: point }));
-  };
-
   const shown: ViewId[] = view === 'both' ? ['anterior', 'posterior'] : [view];
   const slots: Record<ViewId, ReactNode> = { anterior: props.front, posterior: props.back };
 
@@ -222,18 +181,18 @@ export default function DermatomeMap(props: DermatomeMapProps) {
             {(['anterior', 'posterior'] as const).map((v) => (
               <div key={v} className="derm__figure" hidden={!shown.includes(v)}>
                 {slots[v]}
-                {mode === 'sketch' && probe && (
+                {mode === 'sketch' && ready && (
                   <SketchLayer
                     view={v}
                     label={`Sketch area, ${v === 'anterior' ? 'front' : 'back'} view`}
                     clipId={figureIds(idPrefix, v).clip}
                     hintId={hintId}
-                    strokes={strokes}
-                    cursor={cursor[v]}
-                    onBody={probe.onBody}
-                    onStroke={onStroke}
-                    onStrokeEnd={() => setFinishedStrokes((n) => n + 1)}
-                    onCursor={(cv, p) => setCursor((c) => ({ ...c, [cv]: p }))}
+                    strokes={sketch.strokes}
+                    cursor={sketch.cursor[v]}
+                    onBody={sketch.onBody}
+                    onStroke={sketch.stroke}
+                    onStrokeEnd={sketch.strokeEnd}
+                    onCursor={sketch.moveCursor}
                   />
                 )}
               </div>
@@ -253,10 +212,10 @@ export default function DermatomeMap(props: DermatomeMapProps) {
           )}
           {mode === 'sketch' && (
             <SketchPanel
-              coverage={coverage}
-              strokes={strokes.length}
-              onUndo={() => setStrokes((s) => s.slice(0, -1))}
-              onClear={() => { setStrokes([]); setAnnouncement('Sketch cleared.'); }}
+              coverage={sketch.coverage}
+              strokes={sketch.strokes.length}
+              onUndo={sketch.undo}
+              onClear={sketch.clear}
               headingLevel={headingLevel}
               help={props.help}
               caveat={props.caveat}

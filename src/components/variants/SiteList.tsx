@@ -23,6 +23,11 @@ export function SiteList({ selection, onSelect }: Props) {
             </span>
             <span className="visually-hidden">Site {s.number}: </span>
             {s.title}
+            {selection?.kind === 'site' && selection.id === s.id && (
+              <span className="v3d-pick__tick" aria-hidden="true">
+                ✓
+              </span>
+            )}
           </button>
         </li>
       ))}

@@ -36,11 +36,15 @@ export function Stage(props: Props) {
   const { type, layers, selection, camera, reducedMotion, load, idPrefix, onStatus } = props;
   const [status, setStatus] = useState<StageStatus>('preview');
   const [stage, setStage] = useState<HTMLDivElement | null>(null);
+  // The load button only appears once it can work: a click before hydration would be lost, and
+  // without JavaScript there is nothing to load.
+  const [hydrated, setHydrated] = useState(false);
   const keysId = `${idPrefix}-keys`;
 
   const start = useCallback(() => setStatus((s) => (s === 'preview' ? (hasWebGL() ? 'loading' : 'unsupported') : s)), []);
 
   useEffect(() => {
+    setHydrated(true);
     if (!hasWebGL()) setStatus('unsupported');
   }, []);
 
@@ -94,7 +98,7 @@ export function Stage(props: Props) {
             </Suspense>
           </SceneErrorBoundary>
         )}
-        {status === 'preview' && (
+        {status === 'preview' && hydrated && (
           <button type="button" className="v3d-load button" onClick={start}>
             Load the 3D view
           </button>

@@ -24,6 +24,11 @@ export function StructureList({ selection, onSelect }: Props) {
                 <li key={s.id}>
                   <button type="button" className="v3d-pick" aria-pressed={pressed} onClick={() => onSelect(s.id)}>
                     {s.name}
+                    {pressed && (
+                      <span className="v3d-pick__tick" aria-hidden="true">
+                        ✓
+                      </span>
+                    )}
                   </button>
                 </li>
               );
