@@ -37,13 +37,12 @@ export function registerServiceWorker(notice: UpdateNotice): void {
 }
 
 async function register(notice: UpdateNotice): Promise<void> {
-  let registration: ServiceWorkerRegistration;
-  try {
-    // updateViaCache 'none': the browser asks the server for sw.js itself, whatever HTTP caching says.
-    registration = await navigator.serviceWorker.register('/sw.js', { scope: '/', updateViaCache: 'none' });
-  } catch {
-    return; // blocked (private mode, browser setting): the site still works online
-  }
+  // updateViaCache 'none': the browser asks the server for sw.js itself, whatever HTTP caching says.
+  const registration: ServiceWorkerRegistration | undefined = await navigator.serviceWorker
+    .register('/sw.js', { scope: '/', updateViaCache: 'none' })
+    .catch(() => undefined);
+  // Blocked (private mode, a browser setting; some blockers resolve with nothing): the site still works online.
+  if (!registration) return;
   let reloading = false;
   const offer = (worker: ServiceWorker) => notice.show(() => {
     reloading = true;

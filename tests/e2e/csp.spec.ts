@@ -112,6 +112,8 @@ test.describe('after scripts run', () => {
     const response = await page.goto('/variants/');
     test.skip(response?.status() !== 200, 'no 3D viewer yet');
     await page.emulateMedia({ reducedMotion: 'reduce' });
+    // A click before the island hydrates would be lost.
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
     await page.getByRole('button', { name: 'Load the 3D view' }).click();
     await expect(page.locator('.v3d-stage')).toHaveAttribute('data-scene-ready', 'true', { timeout: 45_000 });
     expect(await violations()).toEqual([]);

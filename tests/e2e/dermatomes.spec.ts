@@ -255,6 +255,14 @@ test.describe('phone', () => {
       expect(overflow).toBeLessThanOrEqual(0);
       expect(await page.evaluate(() => document.querySelector('meta[name="viewport"]')?.getAttribute('content') ?? '')).not.toMatch(/user-scalable\s*=\s*no|maximum-scale\s*=\s*1(\D|$)/);
       expect(await axeViolations(page)).toEqual([]);
+      // Compare mode brings a wide table: it scrolls in its own box, the page does not.
+      await page.getByRole('radio', { name: 'Compare' }).check();
+      await expect(page.getByRole('radio', { name: 'Back' })).toBeChecked();
+      await expect(page.locator('.derm-compare__table')).toBeVisible();
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(wide).toBeLessThanOrEqual(0);
+      const figure = (await page.locator('svg.derm-view[data-view="posterior"]').boundingBox())!;
+      expect(figure.x + figure.width).toBeLessThanOrEqual(360);
     });
   }
 });

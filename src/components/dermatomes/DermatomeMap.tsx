@@ -147,6 +147,8 @@ export default function DermatomeMap(props: DermatomeMapProps) {
   const changeMode = (next: Mode) => {
     // The radio button itself tells a screen reader which mode is on.
     setMode(next);
+    // Most gluteus minimus referral is on the back: show the back when one view is all that fits.
+    if (next === 'compare' && view === 'anterior' && (rootRef.current?.offsetWidth ?? Infinity) < NARROW) setView('posterior');
     if (next === 'find') {
       // A fresh shuffle on first entry (the server-rendered deck uses a fixed seed).
       if (quiz.score.asked === 0) quiz.restart();

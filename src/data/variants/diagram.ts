@@ -16,8 +16,8 @@ import type { StructureId } from './structures.ts';
 import { DIVISIONS, type Division, type TypeId } from './types.ts';
 import { add, arcLengths, sampleCurve, scale, tangents, type Vec3 } from './vec.ts';
 
-/** x from −6 to 24 cm, y from +8 (top) to −27 cm. */
-export const DIAGRAM_VIEWBOX = '-6 -8 30 35';
+/** x from −7 to 27 cm (room for the labels), y from +8 (top) to −27 cm. */
+export const DIAGRAM_VIEWBOX = '-7 -8 34 35';
 
 const f = (n: number) => (Math.round(n * 10) / 10).toString();
 const pt = (x: number, y: number) => `${f(x)} ${f(-y)}`;
@@ -121,7 +121,7 @@ export interface TypeDiagram {
 
 export function typeDiagram(type: TypeId): TypeDiagram {
   const tags = DIVISIONS.map((division) => {
-    const [x, y] = routeFor(type, division)[4]!;
+    const [x, y] = routeFor(type, division)[5]!;
     const tibial = division === 'tibial';
     return { division, text: tibial ? 'T' : 'CF', x: Math.round((x + (tibial ? -1.9 : 0.9)) * 10) / 10, y: Math.round(-y * 10) / 10 + 0.4 };
   });
@@ -136,7 +136,7 @@ export const DIAGRAM_LABELS: readonly { text: string; x: number; y: number; end?
   { text: 'Sacrum', x: -5.6, y: -3.2 },
   { text: 'Piriformis', x: 16.4, y: -6.6 },
   { text: 'Greater trochanter', x: 17.4, y: -10.4 },
-  { text: 'Ischial tuberosity', x: 6.0, y: -18.6, end: true },
+  { text: 'Ischial tuberosity', x: 6.0, y: -19.6, end: true },
   { text: 'Ilium', x: 10.2, y: 3.2 },
-  { text: 'Sacrotuberous lig.', x: 1.0, y: -15.6, end: true },
+  { text: 'Sacrotuberous lig.', x: -6.6, y: -17.4 },
 ];

@@ -12,6 +12,7 @@ import { buildRoots } from '../geometry/nerve.ts';
 import { buildStaticStructures } from '../geometry/parts.ts';
 import { Bones } from './Bones.tsx';
 import { CameraRig, type CameraRequest } from './CameraRig.tsx';
+import { FitWidth } from './FitWidth.tsx';
 import { FrameSignal } from './FrameSignal.tsx';
 import { GlutealLayers } from './GlutealLayers.tsx';
 import { Hamstrings } from './Hamstrings.tsx';
@@ -83,6 +84,7 @@ export default function Scene3D(props: Scene3DProps) {
     >
       <SceneContext.Provider value={context}>
         <Lights />
+        <FitWidth />
         <MaterialLooks layers={layers} selection={selection} assets={assets} />
         {/* Each structure hides itself with its layer (StructureMesh), so the groups always mount. */}
         <Bones />
