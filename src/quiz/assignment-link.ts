@@ -6,7 +6,7 @@
  * ever treated as markup (titles with angle brackets or control characters are refused, and
  * messages quote bad input through `shown()`, which keeps only inert characters).
  */
-import { seededShuffle } from './seeded.ts';
+import { seededShuffle } from '../lib/seeded.ts';
 
 export const ASSIGNMENT_PATH = '/assignment/';
 export const ANSWER_KEY_PATH = '/assign/key/';

@@ -3,6 +3,7 @@
  * keeping score. No facts here, so the map's browser code stays small; questions.ts writes them.
  */
 import type { RootId } from './types.ts';
+import { seededShuffle } from '../../lib/seeded.ts';
 
 export type QuestionKind = 'zone' | 'key-point' | 'skin' | 'muscle' | 'reflex' | 'disc';
 
@@ -18,26 +19,9 @@ export interface FindItQuestion {
   explain: string;
 }
 
-/** A small seeded random generator (mulberry32): the same seed gives the same deck. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** All questions in a shuffled order, the same root twice in a row only when nothing else is left. */
 export function questionDeck(questions: readonly FindItQuestion[], seed: number): FindItQuestion[] {
-  const random = seededRandom(seed);
-  const deck = [...questions];
-  for (let i = deck.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [deck[i], deck[j]] = [deck[j]!, deck[i]!];
-  }
+  const deck = seededShuffle(questions, seed);
   // Then deal greedily: the next question whose root differs from the last one's, when any is left.
   const dealt: FindItQuestion[] = [];
   while (deck.length > 0) {

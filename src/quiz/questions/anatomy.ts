@@ -1,5 +1,5 @@
 import { ROOT_IDS, rootById, rootLabel, type RootId } from '../../data/dermatomes/index.ts';
-import { hashSeed } from '../seeded.ts';
+import { hashSeed } from '../../lib/seeded.ts';
 import type { QuizOption, QuizQuestion } from '../types.ts';
 import { questionId, type QuizContext } from './context.ts';
 

@@ -1,5 +1,5 @@
 import { FINDINGS, REFER_AFTER_SESSIONS, SOURCE_WEIGHTS, getFinding, getSource, type FindingId, type SourceId } from '../../rules/index.ts';
-import { seededShuffle } from '../seeded.ts';
+import { seededShuffle } from '../../lib/seeded.ts';
 import type { QuizOption, QuizQuestion } from '../types.ts';
 import { joinList, lowerFirst } from '../wording.ts';
 import { questionId, type QuizContext } from './context.ts';

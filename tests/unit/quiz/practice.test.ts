@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { drawPracticeSet } from '../../../src/quiz/practice.ts';
-import { seededRandom } from '../../../src/quiz/seeded.ts';
+import { seededRandom } from '../../../src/lib/seeded.ts';
 import type { CaseQuiz } from '../../../src/quiz/types.ts';
 
 const quiz = (caseId: string, topics: string[]): CaseQuiz => ({

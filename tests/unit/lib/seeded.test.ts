@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashSeed, seededShuffle } from '../../../src/quiz/seeded.ts';
+import { hashSeed, seededShuffle } from '../../../src/lib/seeded.ts';
 
 describe('seeded order', () => {
   it('the same seed always gives the same order, and keeps every item', () => {

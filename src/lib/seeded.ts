@@ -1,7 +1,8 @@
 /**
- * Repeatable "randomness" for quizzes: the same seed (a case id, an assignment seed) always gives
- * the same order, so a case page, its answer key and an LMS export list options identically, and a
- * shared assignment link opens the same order for every student.
+ * Repeatable "randomness" for quizzes and drills: the same seed (a case id, an assignment seed, a
+ * find-it round) always gives the same order, so a case page, its answer key and an LMS export list
+ * options identically, a shared assignment link opens the same order for every student, and tests
+ * can replay a shuffled deck.
  *
  *   seededShuffle(['a', 'b', 'c'], 'my-case')  // same result on every build and in every browser
  */
@@ -17,8 +18,8 @@ export function hashSeed(seed: string): number {
 }
 
 /** mulberry32: small, fast and good enough for ordering options; not for anything secret. */
-export function seededRandom(seed: string): () => number {
-  let a = hashSeed(seed);
+export function seededRandom(seed: string | number): () => number {
+  let a = typeof seed === 'number' ? seed >>> 0 : hashSeed(seed);
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;
@@ -29,7 +30,7 @@ export function seededRandom(seed: string): () => number {
 }
 
 /** A new array in a Fisher-Yates order fixed by `seed`; the input is left as it is. */
-export function seededShuffle<T>(items: readonly T[], seed: string): T[] {
+export function seededShuffle<T>(items: readonly T[], seed: string | number): T[] {
   const random = seededRandom(seed);
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
