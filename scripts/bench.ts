@@ -33,13 +33,13 @@ const runs = Math.max(1, Number(options.runs));
 const astroBin = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 const pagefindBin = fileURLToPath(new URL('../node_modules/pagefind/lib/runner/bin.cjs', import.meta.url));
 
+/** Runs a command and returns its seconds; under BUILD_LOCK the clock starts once the lock is held. */
 function timed(label: string, command: string[]): number {
-  const lock = process.env.BUILD_LOCK;
-  const [file, ...args] = lock ? ['flock', lock, ...command] : command;
-  const started = performance.now();
   console.error(`bench: ${label}…`);
-  execFileSync(file!, args, { stdio: ['ignore', 'ignore', 'inherit'] });
-  return (performance.now() - started) / 1000;
+  const measure = `const t=performance.now();require('node:child_process').execFileSync(process.argv[1],process.argv.slice(2),{stdio:['ignore','ignore','inherit']});console.log((performance.now()-t)/1000)`;
+  const lock = process.env.BUILD_LOCK;
+  const [file, ...args] = lock ? ['flock', lock, process.execPath, '-e', measure, ...command] : [process.execPath, '-e', measure, ...command];
+  return Number(execFileSync(file!, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim());
 }
 
 function build(): string {

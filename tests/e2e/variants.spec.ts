@@ -5,6 +5,12 @@ import { expectNoAxeViolations, watchPage } from './helpers.ts';
 // on an attribute the scene sets after drawing a frame (data-scene-ready, data-scene-type), never a timer.
 const TYPES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
 
+/** Opens a page and waits until the viewer island has hydrated (before that, a click would be lost). */
+async function gotoHydrated(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.locator('astro-island:has([data-variants-viewer])').first()).not.toHaveAttribute('ssr', '');
+}
+
 async function open3D(page: Page, query = '') {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(`/variants/${query}`);
@@ -72,7 +78,7 @@ test('the 3D view renders every type, each one different from type A', async ({ 
 });
 
 test('switching type updates the description, the prevalence and the address', async ({ page }) => {
-  await page.goto('/variants/');
+  await gotoHydrated(page, '/variants/');
   const summary = page.locator('.v3d-summary');
   await expect(summary).toContainText('both of its divisions pass below');
   await page.getByRole('radio', { name: /^Type B\b/ }).check();
@@ -174,7 +180,7 @@ test('without WebGL the diagram of the chosen type stays, with its description',
     } as typeof original;
   });
   const problems = watchPage(page);
-  await page.goto('/variants/?type=D');
+  await gotoHydrated(page, '/variants/?type=D');
   await expect(page.getByText('This browser has no WebGL')).toBeVisible();
   const diagram = page.getByRole('img', { name: /Diagram of type D/ });
   await expect(diagram).toBeVisible();

@@ -11,7 +11,7 @@ import { variantType, type TypeId } from '../../data/variants/types.ts';
 import type { CameraRequest } from './scene/CameraRig.tsx';
 import { SceneErrorBoundary } from './SceneErrorBoundary.tsx';
 import { VariantDiagram } from './VariantDiagram.tsx';
-import { hasWebGL } from './webgl.ts';
+import { webglSupport, type WebGLSupport } from './webgl.ts';
 
 const Scene3D = lazy(() => import('./scene/Scene3D.tsx'));
 
@@ -41,11 +41,14 @@ export function Stage(props: Props) {
   const [hydrated, setHydrated] = useState(false);
   const keysId = `${idPrefix}-keys`;
 
-  const start = useCallback(() => setStatus((s) => (s === 'preview' ? (hasWebGL() ? 'loading' : 'unsupported') : s)), []);
+  const [support, setSupport] = useState<WebGLSupport>('hardware');
+  const start = useCallback(() => setStatus((s) => (s === 'preview' ? 'loading' : s)), []);
 
   useEffect(() => {
     setHydrated(true);
-    if (!hasWebGL()) setStatus('unsupported');
+    const found = webglSupport();
+    setSupport(found);
+    if (found === 'none') setStatus('unsupported');
   }, []);
 
   useEffect(() => {
@@ -90,6 +93,7 @@ export function Stage(props: Props) {
                 selection={selection}
                 camera={camera}
                 reducedMotion={reducedMotion}
+                softwareRendering={support === 'software'}
                 stage={stage}
                 onSelect={props.onSelect}
                 onCameraMoved={props.onCameraMoved}

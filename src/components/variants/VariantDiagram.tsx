@@ -17,8 +17,10 @@ export function VariantDiagram({ type, selection, idPrefix }: Props) {
   const { piriformis, divisions, tags } = typeDiagram(type);
   const behind = DIAGRAM_BACKGROUND.bones.filter((b) => b.id !== 'sacrum');
   const sacrum = DIAGRAM_BACKGROUND.bones.filter((b) => b.id === 'sacrum');
-  const isSelected = (id: string) => (selection?.kind === 'structure' && selection.id === id) || (selection?.kind === 'site' && selection.id === id);
-  const cls = (base: string, id: string) => (isSelected(id) ? `${base} is-selected` : base);
+  // Structures and sites are told apart by kind: a site may share its id with a structure ("piriformis").
+  const structureSelected = (id: string) => selection?.kind === 'structure' && selection.id === id;
+  const siteSelected = (id: string) => selection?.kind === 'site' && selection.id === id;
+  const cls = (base: string, id: string) => (structureSelected(id) ? `${base} is-selected` : base);
   const titleId = `${idPrefix}-diagram-title`;
   const descId = `${idPrefix}-diagram-desc`;
   return (
@@ -68,7 +70,7 @@ export function VariantDiagram({ type, selection, idPrefix }: Props) {
       </g>
       <g className="v3d-diagram__markers" aria-hidden="true">
         {DIAGRAM_MARKERS.map((m) => (
-          <g key={m.id} className={isSelected(m.id) ? 'is-selected' : undefined}>
+          <g key={m.id} className={siteSelected(m.id) ? 'is-selected' : undefined}>
             <circle cx={m.x} cy={m.y} r={0.95} />
             <text x={m.x} y={m.y + 0.4}>
               {m.number}

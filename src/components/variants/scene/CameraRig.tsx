@@ -78,7 +78,7 @@ export function CameraRig({ request, keyTarget, onMoved }: Props) {
       controls.removeEventListener('end', ended);
       controls.dispose();
     };
-  }, [controls]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [controls]);
 
   // Gliding after a drag is motion too: only with motion allowed.
   useEffect(() => {
@@ -86,6 +86,7 @@ export function CameraRig({ request, keyTarget, onMoved }: Props) {
     controls.dampingFactor = 0.15;
   }, [controls, reducedMotion]);
 
+  // Keyed on the request's id alone: asking for the same view twice must move the camera twice.
   useEffect(() => {
     const first = lastRequest.current === null;
     lastRequest.current = request.id;
@@ -98,7 +99,7 @@ export function CameraRig({ request, keyTarget, onMoved }: Props) {
       glide.current = { from: current(), to: request.orbit, start: performance.now() };
     }
     invalidate();
-  }, [request.id]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [request.id]);
 
   useEffect(() => {
     if (!keyTarget) return;
@@ -142,7 +143,7 @@ export function CameraRig({ request, keyTarget, onMoved }: Props) {
       keyTarget.removeEventListener('keydown', onKey);
       clearTimeout(report);
     };
-  }, [keyTarget, controls]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [keyTarget, controls]);
 
   useFrame(() => {
     const g = glide.current;

@@ -39,10 +39,10 @@ function labelMaterial(text: string, colour: string): SpriteMaterial {
   return new SpriteMaterial({ map: new CanvasTexture(canvas), depthTest: false });
 }
 
-/** Label positions: either side of the nerve at the lower border of gluteus maximus (the same in every type). */
+/** Label positions: either side of the nerve between the greater trochanter and the ischial tuberosity (the same in every type). */
 const LABEL_AT: Record<'tibial' | 'commonFibular', Vec3> = {
-  tibial: add(routeFor('A', 'tibial')[7]!, [-2.0, 0, 0.8]),
-  commonFibular: add(routeFor('A', 'commonFibular')[7]!, [2.2, 0, 0.8]),
+  tibial: add(routeFor('A', 'tibial')[6]!, [-1.9, -1.5, 0.8]),
+  commonFibular: add(routeFor('A', 'commonFibular')[6]!, [2.1, -1.5, 0.8]),
 };
 
 export function Nerve({ geometry, meshes }: Props) {

@@ -30,6 +30,8 @@ export interface Scene3DProps {
   selection: Selection;
   camera: CameraRequest;
   reducedMotion: boolean;
+  /** No GPU: skip multisampling and extra pixels, the two costliest things for a software renderer. */
+  softwareRendering: boolean;
   /** The stage element: receives the keyboard controls and the frame signal attributes. */
   stage: HTMLElement | null;
   onSelect: (selection: Selection) => void;
@@ -66,7 +68,7 @@ function MaterialLooks({ layers, selection, assets }: { layers: Layers; selectio
 }
 
 export default function Scene3D(props: Scene3DProps) {
-  const { type, layers, selection, camera, reducedMotion, stage, onSelect, onCameraMoved, onFirstFrame } = props;
+  const { type, layers, selection, camera, reducedMotion, softwareRendering, stage, onSelect, onCameraMoved, onFirstFrame } = props;
   const assets = useMemo(createAssets, []);
   useEffect(() => () => disposeAssets(assets), [assets]);
   const status = useRef<SceneStatus>({ moving: 0, drawnType: '' }).current;
@@ -75,10 +77,10 @@ export default function Scene3D(props: Scene3DProps) {
   return (
     <Canvas
       frameloop="demand"
-      dpr={[1, 2]}
+      dpr={softwareRendering ? 1 : [1, 2]}
       camera={{ fov: 35, near: 0.5, far: 600, position: [start[0], start[1], start[2]] }}
       // preserveDrawingBuffer keeps the last frame readable (for a saved image or a pixel check).
-      gl={{ antialias: true, alpha: true, preserveDrawingBuffer: true, powerPreference: 'low-power' }}
+      gl={{ antialias: !softwareRendering, alpha: true, preserveDrawingBuffer: true, powerPreference: 'low-power' }}
       aria-hidden="true"
       tabIndex={-1}
     >

@@ -46,7 +46,7 @@ export function TypeAnatomy({ type }: { type: TypeId }) {
   const invalidate = useThree((s) => s.invalidate);
   const shape = useRef<TypeShape>(shapeOf(type));
   // The first geometry is built during render so the very first frame already shows the type.
-  const initial = useMemo(() => build(shape.current), []); // eslint-disable-line react-hooks/exhaustive-deps
+  const initial = useMemo(() => build(shape.current), []);
   const current = useRef<TypeGeometry>(initial);
   const meshes = useRef<TypeMeshes>({ upper: null, lower: null, tibial: null, commonFibular: null, sheath: null });
   const animation = useRef<{ from: TypeShape; to: TypeShape; start: number } | null>(null);
@@ -65,6 +65,7 @@ export function TypeAnatomy({ type }: { type: TypeId }) {
     shape.current = next;
   };
 
+  // Only a new type (or a change of motion setting) starts a transition; the helpers read refs.
   useEffect(() => {
     if (shape.current.type === type && !animation.current) {
       status.drawnType = type;
@@ -81,7 +82,7 @@ export function TypeAnatomy({ type }: { type: TypeId }) {
       animation.current = { from: shape.current, to: target, start: performance.now() };
     }
     invalidate();
-  }, [type, reducedMotion]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [type, reducedMotion]);
 
   useFrame(() => {
     const a = animation.current;
