@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import serviceWorker from './src/integrations/service-worker.ts';
 import headers from './src/integrations/headers.ts';
+import { CSP } from './src/integrations/csp-policy.ts';
 
 // The site is plain files for any static host. SITE_URL only shapes the absolute addresses in the
 // sitemap and Open Graph tags; set it to the address you deploy to.
@@ -12,7 +13,9 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://sciatic-atlas.example.org',
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets as files, never inline <style>: Astro's CSP misses the hashes of styles that
+  // components imported by MDX lessons bring in, and a file is covered by style-src 'self'.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
     mdx(),
     react(),
@@ -21,5 +24,7 @@ export default defineConfig({
     serviceWorker(),
     headers(),
   ],
+  // A Content-Security-Policy <meta> on every page (see src/integrations/csp-policy.ts).
+  security: { csp: CSP },
   devToolbar: { enabled: false },
 });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { sitemapPaths } from './helpers.ts';
+import { readFileSync } from 'node:fs';
+import { DIST_DIR, sitemapPaths } from './helpers.ts';
 
 // The Content-Security-Policy (astro.config.mjs, security.csp) blocks nothing the site itself
 // does: every page, and the pages after their scripts have run, raise no securitypolicyviolation.
@@ -53,6 +54,17 @@ test.describe('every page', () => {
       await runEverything(page);
       expect(await violations()).toEqual([]);
     });
+  }
+});
+
+test('the _headers file sends the pages’ policy, and forbids framing', async ({ page }) => {
+  await page.goto('/');
+  const meta = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content'))!;
+  const header = /^ {2}Content-Security-Policy: (.+)$/m.exec(readFileSync(`${DIST_DIR}/_headers`, 'utf8'))?.[1];
+  expect(header).toContain("frame-ancestors 'none'");
+  const sources = (policy: string, name: string) => new Set(new RegExp(`(?:^|;)\\s*${name}\\s+([^;]*)`).exec(policy)?.[1]?.trim().split(/\s+/));
+  for (const name of ['default-src', 'script-src', 'style-src-elem', 'img-src', 'connect-src']) {
+    expect(sources(header!, name), name).toEqual(sources(meta, name));
   }
 });
 

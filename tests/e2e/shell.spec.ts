@@ -118,7 +118,7 @@ test('the 404 page offers search and the lesson list', async ({ page }) => {
 
 test.describe('phone width', () => {
   test.use({ viewport: { width: 320, height: 640 } });
-  for (const path of ['/', '/lessons/', '/glossary/', '/search/']) {
+  for (const path of ['/', '/lessons/', '/glossary/', '/search/', '/red-flags/', '/variants/', '/dermatomes/', '/cases/', '/assign/']) {
     test(`${path} has no horizontal scrolling at 320 px`, async ({ page }) => {
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -13,7 +13,7 @@ async function gotoHydrated(page: Page, path: string) {
 
 async function open3D(page: Page, query = '') {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto(`/variants/${query}`);
+  await gotoHydrated(page, `/variants/${query}`);
   await page.getByRole('button', { name: 'Load the 3D view' }).click();
   const stage = page.locator('.v3d-stage');
   await expect(stage).toHaveAttribute('data-scene-ready', 'true', { timeout: 20_000 });

@@ -78,7 +78,7 @@ describe('share link state', () => {
         // What we write, we read back unchanged.
         expect(parseState(formatState(state)).state).toEqual(state);
       }),
-      { numRuns: 400 },
+      { numRuns: 500 },
     );
   });
 });
