@@ -16,6 +16,7 @@ function site(files: Record<string, string>): string {
 const FILES = {
   'index.html': '<h1>Home</h1>',
   'lessons/a/index.html': '<h1>A</h1>',
+  'cases/quizzes.json': '{"quizzes":[]}',
   '404.html': '<h1>Missing</h1>',
   '_astro/BaseLayout.abc.css': 'body{}',
   '_astro/client.abc.js': 'export const x=1;',
@@ -39,10 +40,10 @@ describe('precache list', () => {
     expect(urlForFile('404.html')).toBe('/404.html');
   });
 
-  it('holds every page, stylesheet, script and icon, but not three.js, the search index or crawler files', () => {
+  it('holds every page, stylesheet, script, icon and the practice data, but not three.js, the search index or crawler files', () => {
     const { urls } = buildPrecache(site(FILES), 'worker');
     expect(urls).toEqual([
-      '/', '/404.html', '/_astro/BaseLayout.abc.css', '/_astro/Viewer.abc.js', '/_astro/client.abc.js', '/favicon.svg', '/lessons/a/',
+      '/', '/404.html', '/_astro/BaseLayout.abc.css', '/_astro/Viewer.abc.js', '/_astro/client.abc.js', '/cases/quizzes.json', '/favicon.svg', '/lessons/a/',
     ]);
   });
 
