@@ -2,7 +2,7 @@
 // hides the cards that do not match. Without JavaScript the page keeps its plain lists by topic and
 // difficulty instead, so the filter is a convenience, never the only way in.
 import { announce } from './announce.ts';
-import { matchesFilter } from '../quiz/case-filter.ts';
+import { matchesFilter, parseLibraryQuery } from '../quiz/case-filter.ts';
 import { QUIZ_SCORES_KEY, parseQuizScores, type QuizScores } from '../quiz/storage.ts';
 
 function readScores(known: ReadonlySet<string>): QuizScores {
@@ -29,10 +29,7 @@ function showScores(cards: readonly HTMLElement[]): void {
   }
 }
 
-/** A select's value when it is one of its own options, else '' (so a hand-edited URL is ignored). */
-function setFromQuery(select: HTMLSelectElement, value: string | null): void {
-  if (value && [...select.options].some((o) => o.value === value)) select.value = value;
-}
+const optionValues = (select: HTMLSelectElement) => [...select.options].map((o) => o.value).filter(Boolean);
 
 function startFilter(cards: readonly HTMLElement[]): void {
   const form = document.querySelector<HTMLFormElement>('[data-case-filter]');
@@ -41,9 +38,10 @@ function startFilter(cards: readonly HTMLElement[]): void {
   const difficulty = form.querySelector<HTMLSelectElement>('select[name="difficulty"]')!;
   const status = document.querySelector<HTMLElement>('[data-filter-status]');
   const empty = document.querySelector<HTMLElement>('[data-filter-empty]');
-  const query = new URLSearchParams(location.search);
-  setFromQuery(topic, query.get('topic'));
-  setFromQuery(difficulty, query.get('difficulty'));
+  // The address may carry a filter; only the selects' own options are taken from it.
+  const query = parseLibraryQuery(location.search, optionValues(topic), optionValues(difficulty));
+  topic.value = query.topic;
+  difficulty.value = query.difficulty;
 
   const apply = (speak: boolean) => {
     const filter = {

@@ -34,3 +34,26 @@ export function moveItem<T>(items: readonly T[], index: number, delta: -1 | 1): 
   [out[index], out[target]] = [out[target]!, out[index]!];
   return out;
 }
+
+/** The case library's filter as the address carries it: `?topic=<topic id>&difficulty=<difficulty id>`. */
+export interface LibraryQuery {
+  /** A known topic id, or '' for every topic. */
+  topic: string;
+  /** A known difficulty id, or '' for every difficulty. */
+  difficulty: string;
+}
+
+/**
+ * Reads the library filter from an address's query string. Only known ids are taken; anything else
+ * (a hand-edited or truncated link, markup, repeats) is dropped, and the library shows every case.
+ */
+export function parseLibraryQuery(search: string, topics: readonly string[], difficulties: readonly string[]): LibraryQuery {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return { topic: '', difficulty: '' };
+  }
+  const known = (value: string | null, allowed: readonly string[]) => (value !== null && allowed.includes(value) ? value : '');
+  return { topic: known(params.get('topic'), topics), difficulty: known(params.get('difficulty'), difficulties) };
+}
