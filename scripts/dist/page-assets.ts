@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { staticImports } from '../../src/integrations/built-files.ts';
 
 export interface Weight { raw: number; gzip: number }
 export interface PageWeight {
@@ -32,7 +33,7 @@ function moduleGraph(distDir: string, entry: string, seen: Set<string>): void {
   const source = readFileSync(file, 'utf8');
   // Rolldown writes some specifiers as template literals (import(`./Scene3D.x.js`)): quotes of all three kinds.
   const specifiers = [
-    ...attributeValues(source, /\bimport\s*(?:[\w*{},\s$]+from\s*)?["'`]([^"'`$]+\.js)["'`]/g),
+    ...staticImports(source),
     ...attributeValues(source, /\bimport\(\s*["'`]([^"'`$]+\.js)["'`]\s*\)/g),
   ];
   for (const spec of specifiers) {

@@ -1,22 +1,12 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
+import { listFiles, urlForFile } from '../../src/integrations/built-files.ts';
 
-/** Every HTML page in a built site, as site paths ("/", "/lessons/x/", "/404.html"). */
+/** Every HTML page in a built site, as site paths ("/", "/lessons/x/", "/404.html"); the search index and assets are not pages. */
 export function listPages(distDir: string): string[] {
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) {
-        if (name !== 'pagefind' && name !== '_astro') walk(full);
-      } else if (name.endsWith('.html')) {
-        const rel = relative(distDir, full).split(sep).join('/');
-        pages.push(rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`);
-      }
-    }
-  };
-  walk(distDir);
-  return pages.sort();
+  return listFiles(distDir)
+    .filter((file) => file.endsWith('.html') && !file.split('/').some((part) => part === 'pagefind' || part === '_astro'))
+    .map(urlForFile)
+    .sort();
 }
 
 /** The file on disk that serves a site path, as a static host would resolve it. */

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatPolicy, parsePolicy, policyOfPage, unionPolicies } from './csp.ts';
-import { listFiles, urlForFile } from './precache.ts';
+import { listFiles, urlForFile } from './built-files.ts';
 
 /** What only a header can say: no other site may frame these pages. */
 const HEADER_ONLY = "frame-ancestors 'none'";

@@ -2,8 +2,9 @@
 // pages run, and the icons, but not the 3D viewer's three.js chunks (a quarter of a megabyte
 // gzip that most readers never open; the worker caches them after first use instead).
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, posix, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { listFiles, staticImports, urlForFile } from './built-files.ts';
 
 export interface Precache {
   /** Site paths to store, sorted: "/", "/lessons/x/", "/_astro/a.css", "/404.html". */
@@ -17,29 +18,6 @@ export interface Precache {
 const ROOT_SKIP = new Set(['robots.txt', '_headers', '_redirects', 'sw.js', 'og-image.png']);
 /** Marks three.js: it registers its version on `window.__THREE__`. */
 const THREE_MARKER = '__THREE__';
-
-/** Every file in a built site, as paths relative to it with forward slashes. */
-export function listFiles(distDir: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else out.push(relative(distDir, full).split(sep).join('/'));
-    }
-  };
-  walk(distDir);
-  return out;
-}
-
-/** The site path a static host serves a file at: "lessons/x/index.html" is "/lessons/x/". */
-export function urlForFile(file: string): string {
-  if (file === 'index.html') return '/';
-  return file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`;
-}
-
-const staticImports = (source: string) =>
-  [...source.matchAll(/\bimport\s*(?:[\w*{},\s$]+from\s*)?["'`]([^"'`$]+\.js)["'`]/g)].map((m) => m[1]!);
 
 /** JS files that are three.js or import it (statically, at any depth): the 3D viewer's heavy part. */
 export function threeJsFiles(jsFiles: readonly string[], read: (file: string) => string): Set<string> {

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildPrecache, urlForFile } from '../../../src/integrations/precache.ts';
+import { buildPrecache } from '../../../src/integrations/precache.ts';
+import { urlForFile } from '../../../src/integrations/built-files.ts';
 
 function site(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'precache-'));
