@@ -5,7 +5,7 @@
  * red-flag checker. Pure types: no DOM, no Astro.
  */
 
-/** urgency: emergency / refer / in-scope. source: the most likely source. drivers: which findings
+/** urgency: emergency / urgent / refer / in-scope. source: the most likely source. drivers: which findings
  *  drove the decision (several right answers). anatomy: which root's dermatome fits the story. */
 export type QuestionKind = 'urgency' | 'source' | 'drivers' | 'anatomy';
 

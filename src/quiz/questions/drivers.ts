@@ -1,9 +1,9 @@
-import { FINDINGS, REFER_AFTER_SESSIONS, SOURCE_WEIGHTS, URGENCY, getFinding, getSource, levelInCase, noImprovementPhrase, upperFirst, type FindingId, type SourceId } from '../../rules/index.ts';
+import { FINDINGS, REFER_AFTER_SESSIONS, SOURCE_WEIGHTS, getFinding, getSource, levelInCase, noImprovementPhrase, upperFirst, type FindingId, type SourceId } from '../../rules/index.ts';
 import { seededShuffle } from '../../lib/seeded.ts';
 import type { QuizOption, QuizQuestion } from '../types.ts';
 import { joinList, lowerFirst } from '../wording.ts';
 import { questionId, type QuizContext } from './context.ts';
-import { decidingReasons, decidingRules } from './deciding.ts';
+import { decidingItems, decidingRules, levelWithTime } from './deciding.ts';
 import { topSources } from './source.ts';
 
 /*
@@ -47,9 +47,13 @@ function rightFeedback(id: string, mode: Mode, context: QuizContext, topLabel: s
   const finding = getFinding(id as FindingId);
   if (mode === 'source') return `Right. It points to ${topLabel}. ${finding.explanation}`;
   const { level, raisedBy } = levelInCase(finding.id, context.findings);
-  const alone = raisedBy.length > 0 ? 'Together with the other signs here' : 'On its own';
-  const sign = level === 'clue' ? '' : `${alone}, this makes the case ${URGENCY[level].label.toLowerCase()} (${URGENCY[level].timescale.toLowerCase()}).`;
-  return `Right. ${sign} ${finding.explanation}`;
+  if (level === 'clue') {
+    // A clue decides only through the session rule (unchanged measures after 3 sessions).
+    const sessions = context.sessions ?? 0;
+    return `Right. Together with ${noImprovementPhrase(sessions)}, this puts the case at ${levelWithTime(context.result.urgency)}. ${finding.explanation}`;
+  }
+  const how = raisedBy.length > 0 ? `Together with ${joinList(raisedBy.map(label))}` : 'On its own';
+  return `Right. ${how}, this puts the case at ${levelWithTime(level)}. ${finding.explanation}`;
 }
 
 function wrongFeedback(id: string, mode: Mode, context: QuizContext, topLabel: string): string {
@@ -64,7 +68,7 @@ function wrongFeedback(id: string, mode: Mode, context: QuizContext, topLabel: s
   if (mode === 'urgency') {
     const { level } = levelInCase(finding.id, findings);
     if (level !== 'clue') {
-      return `In the story, and on its own it would make the case ${URGENCY[level].label.toLowerCase()}, but more urgent signs outrank it and decide this case.`;
+      return `In the story, and on its own it would put the case at ${levelWithTime(level)}, but more urgent signs outrank it and decide this case.`;
     }
     if (finding.id === 'objective-measures-unchanged') return 'In the story, but it matters only through the session rule, which is not what decides this case.';
     return 'In the story, but it is a clue to where the symptoms come from: clues never change the urgency.';
@@ -111,11 +115,11 @@ export function driversQuestion(context: QuizContext): QuizQuestion | undefined 
     };
   });
 
-  const reasons = decidingReasons(result);
+  const items = decidingItems(result);
   const explanation =
     mode === 'source'
-      ? `With no emergency or referral sign, what matters is where the symptoms most likely come from. The clues that point to ${topLabel}: ${joinList(rights.map((id) => label(id as FindingId)))}.`
-      : `The most urgent signs decide: here ${reasons}, which make the case ${URGENCY[result.urgency].label.toLowerCase()} (${URGENCY[result.urgency].timescale.toLowerCase()}). Any one sign at that level is enough; clues shape the likely source, never the urgency.`;
+      ? `With no red flag, what matters is where the symptoms most likely come from. The clues that point to ${topLabel}: ${joinList(rights.map((id) => label(id as FindingId)))}.`
+      : `${upperFirst(joinList(items))} ${items.length > 1 ? 'put' : 'puts'} the case at ${levelWithTime(result.urgency)}: the most urgent level any finding reaches decides. Clues shape the likely source, never the urgency.`;
 
   return {
     id: questionId(caseId, 'drivers'),
@@ -123,7 +127,7 @@ export function driversQuestion(context: QuizContext): QuizQuestion | undefined 
     kind: 'drivers',
     prompt:
       mode === 'urgency'
-        ? 'Which findings decide how urgent this case is? Tick every finding that, at the level the case comes out at, is enough on its own.'
+        ? 'Which findings decide how urgent this case is? Tick every finding that puts the case at its level, on its own or together with another finding in the story.'
         : 'There is no red flag here, so the decision is about where the symptoms come from. Which findings point to the most likely source?',
     multiple: true,
     options,
