@@ -149,6 +149,44 @@ test.describe('a case quiz', () => {
   });
 });
 
+test.describe('four urgency levels', () => {
+  // The published quizzes decide which cases these are, so the tests follow the case bank.
+  const urgencyOf = (q: CaseQuiz) => q.questions.find((question) => question.kind === 'urgency')!;
+  const keyOf = (q: CaseQuiz) => rights(urgencyOf(q))[0]!.id;
+
+  test('the urgency question offers the four levels, most urgent first', async ({ page }) => {
+    const urgent = quizzes.find((q) => keyOf(q) === 'urgent')!;
+    await page.goto(`/cases/${urgent.caseId}/`);
+    const labels = fieldset(page, urgencyOf(urgent)).locator('label');
+    await expect(labels).toHaveText([/^Emergency/, /^Urgent/, /^Refer/, /^Within massage scope/]);
+  });
+
+  test('an urgent case answered Emergency is marked over-triage, naming the same-day timescale and the difference', async ({ page }) => {
+    const urgent = quizzes.find((q) => keyOf(q) === 'urgent')!;
+    const question = urgencyOf(urgent);
+    await page.goto(`/cases/${urgent.caseId}/`);
+    await expect(page.locator('form[data-quiz-set][data-enhanced="true"]')).toBeAttached();
+    await choose(page, question, ['Emergency']);
+    const feedback = await check(page, question);
+    await expect(feedback.locator('.quiz-verdict')).toHaveText('✗ Not right.');
+    await expect(feedback).toContainText('More urgent than this case needs, though erring this way is the safer mistake: the answer is Urgent (same day, and within 48 hours at most).');
+    await expect(feedback).toContainText('Emergency means: stop the session');
+    await expect(feedback).toContainText('Urgent means: arrange a medical assessment the same day');
+    await expect(feedback).not.toContainText('not emergency care');
+  });
+
+  test('a case with possible serious pathology asks no source question', async ({ page }) => {
+    const serious = quizzes.filter((q) => q.topics.includes('serious-pathology') && keyOf(q) === 'urgent');
+    expect(serious.length).toBeGreaterThan(0);
+    for (const q of serious) expect(q.questions.map((question) => question.kind), q.caseId).not.toContain('source');
+    const first = serious[0]!;
+    await page.goto(`/cases/${first.caseId}/`);
+    await expect(page.locator(`fieldset[data-question="${first.caseId}/urgency"]`)).toBeVisible();
+    await expect(page.locator(`fieldset[data-question="${first.caseId}/source"]`)).toHaveCount(0);
+    await expect(page.getByText('Which source are this client’s symptoms most consistent with?')).toHaveCount(0);
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
