@@ -64,11 +64,17 @@ function wrongFeedback(id: string, mode: Mode, context: QuizContext, topLabel: s
     return `In the story, but ${noImprovementPhrase(sessions)} is not enough to refer: the session rule refers after ${REFER_AFTER_SESSIONS}, or sooner when range of motion and pain scores are unchanged at the re-check.`;
   }
   const finding = getFinding(id as FindingId);
-  if (!findings.includes(finding.id)) return `Not in this story: nothing in it shows ${label(finding.id)}.`;
+  if (!findings.includes(finding.id)) {
+    // Labels are noun phrases and clauses alike ("over 50 with a first episode of back pain"), so
+    // the option's own text, shown beside this feedback, names the finding rather than a sentence.
+    if (mode === 'urgency' && finding.level !== 'clue') return `Not in this story: nothing in it shows this. On its own it would put a case at ${levelWithTime(finding.level)}.`;
+    return 'Not in this story: nothing in it shows this.';
+  }
   if (mode === 'urgency') {
-    const { level } = levelInCase(finding.id, findings);
+    const { level, raisedBy } = levelInCase(finding.id, findings);
     if (level !== 'clue') {
-      return `In the story, and on its own it would put the case at ${levelWithTime(level)}, but more urgent signs outrank it and decide this case.`;
+      const how = raisedBy.length > 0 ? `together with ${joinList(raisedBy.map(label))}` : 'on its own';
+      return `In the story, and ${how} it would put the case at ${levelWithTime(level)}, but more urgent signs outrank it and decide this case.`;
     }
     if (finding.id === 'objective-measures-unchanged') return 'In the story, but it matters only through the session rule, which is not what decides this case.';
     return 'In the story, but it is a clue to where the symptoms come from: clues never change the urgency.';

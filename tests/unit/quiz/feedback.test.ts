@@ -98,6 +98,16 @@ describe('what each answer says', () => {
     expect(option(drivers, 'objective-measures-unchanged')).toMatch(/^Right\. Together with no improvement after 3 sessions, this puts the case at Refer/);
   });
 
+  it('a distractor the story does not show says so, and what it would mean on its own', () => {
+    const drivers = question(buildCaseQuiz('drop', aCase(['foot-drop', 'radiating-leg-pain'])), 'drivers');
+    const absent = drivers.options.filter((o) => !o.correct && !['foot-drop', 'radiating-leg-pain'].includes(o.id));
+    expect(absent.length).toBeGreaterThan(0);
+    for (const o of absent) {
+      const level = FINDINGS.find((f) => f.id === o.id)!.level as Urgency;
+      expect(o.feedback).toBe(`Not in this story: nothing in it shows this. On its own it would put a case at ${withTime(level)}.`);
+    }
+  });
+
   it('every escalation companion decides the case on its own too (the deciding list relies on it)', () => {
     for (const finding of FINDINGS) {
       for (const escalation of finding.escalations) {
