@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import serviceWorker from './src/integrations/service-worker.ts';
 import headers from './src/integrations/headers.ts';
@@ -18,7 +19,11 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
     mdx(),
-    react(),
+    // Two JSX renderers, told apart by folder. The red-flag checker and the dermatome map are plain
+    // Preact (no compat layer, so no global `react` alias): about 4 KB of framework instead of
+    // react-dom's 64 KB (docs/performance.md). The 3D viewer stays on React, which fiber needs.
+    preact({ include: ['**/components/checker/*.tsx', '**/components/dermatomes/*.tsx'] }),
+    react({ include: ['**/components/variants/**/*.tsx'] }),
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
     // After the others: they read the finished build (offline copy, host headers).
     serviceWorker(),

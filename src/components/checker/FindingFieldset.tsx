@@ -1,3 +1,4 @@
+/** @jsxImportSource preact */
 import type { Finding, FindingId, FindingKind } from '../../rules/index.ts';
 
 interface Props {

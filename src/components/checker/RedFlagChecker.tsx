@@ -1,4 +1,5 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+/** @jsxImportSource preact */
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { findingsOfKind, triage, URGENCY, type FindingId } from '../../rules/index.ts';
 import { FindingFieldset } from './FindingFieldset.tsx';
 import { ResultPanel } from './ResultPanel.tsx';

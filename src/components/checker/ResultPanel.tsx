@@ -1,3 +1,4 @@
+/** @jsxImportSource preact */
 import { getFinding, type TriageResult } from '../../rules/index.ts';
 import { UrgencyBanner } from './UrgencyBanner.tsx';
 

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+/** @jsxImportSource preact */
+import { useState } from 'preact/hooks';
 import { parseSessionsText } from './sessions.ts';
 
 interface Props {
@@ -29,7 +30,7 @@ export function SessionsInput({ id, value, onChange }: Props) {
         value={text}
         aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
         aria-invalid={error ? true : undefined}
-        onChange={(event) => {
+        onInput={(event) => {
           const next = event.currentTarget.value;
           setText(next);
           const parsed = parseSessionsText(next);

@@ -1,3 +1,4 @@
+/** @jsxImportSource preact */
 import { URGENCY, type Urgency } from '../../rules/index.ts';
 
 // Urgency in words, an icon shape and a colour together, so colour is never the only cue.

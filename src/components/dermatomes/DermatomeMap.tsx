@@ -1,3 +1,4 @@
+/** @jsxImportSource preact */
 /**
  * The dermatome map island: front and back views of the lower body with soft dermatome zones, and
  * four modes (explore, find it, compare with gluteus minimus referral, sketch symptoms).
@@ -6,7 +7,8 @@
  * panels and the compare and caveat texts as slots, the find-it questions as data. This code adds
  * the behaviour, so the page's JavaScript stays within its budget.
  */
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import type { ComponentChildren } from 'preact';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { rootLabel, type RootId, type Side, type ViewId } from '../../data/dermatomes/types.ts';
 import { parseRootHash } from '../../data/dermatomes/hash.ts';
 import type { FindItQuestion } from '../../data/dermatomes/deck.ts';
@@ -38,17 +40,17 @@ export interface DermatomeMapProps {
   /** The find-it questions (written from the facts by questions.ts). */
   questions: readonly FindItQuestion[];
   /** Slots: the front and back figures (static SVG). */
-  front?: ReactNode;
-  back?: ReactNode;
+  front?: ComponentChildren;
+  back?: ComponentChildren;
   /** Slot: one facts panel per root (data-panel="L5") and an empty-state one (data-panel="none"). */
-  panels?: ReactNode;
+  panels?: ComponentChildren;
   /** Slot: compare mode's text. */
-  compare?: ReactNode;
+  compare?: ComponentChildren;
   /** Slots: the sketch's instructions and its "clue, not a diagnosis" caveat. */
-  help?: ReactNode;
-  caveat?: ReactNode;
+  help?: ComponentChildren;
+  caveat?: ComponentChildren;
   /** Slot: the key to the map and the keyboard hint (CSS shows what fits the mode). */
-  legend?: ReactNode;
+  legend?: ComponentChildren;
 }
 
 const MODES: readonly { value: Mode; label: string }[] = [
@@ -157,7 +159,7 @@ export default function DermatomeMap(props: DermatomeMapProps) {
   };
 
   const shown: ViewId[] = view === 'both' ? ['anterior', 'posterior'] : [view];
-  const slots: Record<ViewId, ReactNode> = { anterior: props.front, posterior: props.back };
+  const slots: Record<ViewId, ComponentChildren> = { anterior: props.front, posterior: props.back };
 
   return (
     <section
@@ -173,8 +175,8 @@ export default function DermatomeMap(props: DermatomeMapProps) {
       onKeyDown={(e) => { if (e.key === 'Escape' && mode !== 'find' && selection) select(null); }}
     >
       <div className="derm__controls">
-        <Segmented legend="Mode" value={mode} options={MODES} onChange={changeMode} />
-        <Segmented legend="View" value={view} options={VIEWS} onChange={setView} />
+        <Segmented legend="Mode" name={`${idPrefix}-mode`} value={mode} options={MODES} onChange={changeMode} />
+        <Segmented legend="View" name={`${idPrefix}-view`} value={view} options={VIEWS} onChange={setView} />
       </div>
       <div className="derm__layout">
         <div className="derm__map">

@@ -1,5 +1,6 @@
+/** @jsxImportSource preact */
 /** Find-it mode: one question at a time, answered on the map or with the root buttons, with a score. */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'preact/hooks';
 import { rootLabel, type RootId } from '../../data/dermatomes/types.ts';
 import { RootButtons } from './RootButtons.tsx';
 import type { FindIt } from './use-find-it.ts';

@@ -1,9 +1,11 @@
+/** @jsxImportSource preact */
 /**
  * The "client's symptoms" sketch over one view: a transparent SVG laid exactly over the figure,
  * holding the painted strokes (clipped to the body) and the surface that takes pointer strokes
  * (mouse, pen, finger) or keyboard dabs (arrow keys move a brush, Space paints).
  */
-import { useState, type KeyboardEvent, type PointerEvent } from 'react';
+import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
 import type { Stroke } from '../../data/dermatomes/coverage.ts';
 import { VIEW_SIZE } from '../../data/dermatomes/geometry/frame.ts';
 import type { ViewId, XY } from '../../data/dermatomes/types.ts';
@@ -27,7 +29,7 @@ export interface SketchLayerProps {
 export const BRUSH = 16;
 const KEY_STEP = 8;
 
-function toDrawing(event: PointerEvent<SVGRectElement>): XY | null {
+function toDrawing(event: JSX.TargetedPointerEvent<SVGRectElement>): XY | null {
   const matrix = event.currentTarget.ownerSVGElement?.getScreenCTM();
   if (!matrix) return null;
   const p = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
@@ -40,7 +42,7 @@ export function SketchLayer(props: SketchLayerProps) {
   const [drawing, setDrawing] = useState(false);
   const [focused, setFocused] = useState(false);
 
-  const down = (event: PointerEvent<SVGRectElement>) => {
+  const down = (event: JSX.TargetedPointerEvent<SVGRectElement>) => {
     const point = toDrawing(event);
     if (!point || !onBody(view, point)) return;
     event.preventDefault();
@@ -48,7 +50,7 @@ export function SketchLayer(props: SketchLayerProps) {
     setDrawing(true);
     onStroke(view, point, true);
   };
-  const move = (event: PointerEvent<SVGRectElement>) => {
+  const move = (event: JSX.TargetedPointerEvent<SVGRectElement>) => {
     const point = drawing && toDrawing(event);
     if (point) onStroke(view, point, false);
   };
@@ -56,7 +58,7 @@ export function SketchLayer(props: SketchLayerProps) {
     if (drawing) onStrokeEnd();
     setDrawing(false);
   };
-  const keyDown = (event: KeyboardEvent<SVGRectElement>) => {
+  const keyDown = (event: JSX.TargetedKeyboardEvent<SVGRectElement>) => {
     const step = event.shiftKey ? KEY_STEP * 3 : KEY_STEP;
     const delta = ({ ArrowUp: [0, -step], ArrowDown: [0, step], ArrowLeft: [-step, 0], ArrowRight: [step, 0] } as Record<string, XY>)[event.key];
     if (delta) {
@@ -72,12 +74,12 @@ export function SketchLayer(props: SketchLayerProps) {
 
   return (
     <svg className="derm-overlay" viewBox={`0 0 ${width} ${height}`}>
-      <g clipPath={`url(#${clipId})`} className="derm-paint" data-paint={view}>
+      <g clip-path={`url(#${clipId})`} className="derm-paint" data-paint={view}>
         {strokes.filter((s) => s.view === view).map((stroke, i) =>
           stroke.points.length === 1 ? (
             <circle key={i} cx={stroke.points[0]![0]} cy={stroke.points[0]![1]} r={BRUSH / 2} />
           ) : (
-            <polyline key={i} points={stroke.points.join(' ')} strokeWidth={BRUSH} />
+            <polyline key={i} points={stroke.points.join(' ')} stroke-width={BRUSH} />
           ),
         )}
       </g>
@@ -89,7 +91,7 @@ export function SketchLayer(props: SketchLayerProps) {
         aria-roledescription="sketch area"
         aria-label={label}
         aria-describedby={hintId}
-        tabIndex={0}
+        tabindex={0}
         data-sketch={view}
         onPointerDown={down}
         onPointerMove={move}

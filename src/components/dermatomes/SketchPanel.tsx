@@ -1,5 +1,6 @@
+/** @jsxImportSource preact */
 /** The "client's symptoms" sketch: undo/clear and the roots the sketch covers, around the static texts. */
-import type { ReactNode } from 'react';
+import type { ComponentChildren } from 'preact';
 import type { SketchCoverage } from '../../data/dermatomes/coverage.ts';
 import { rootLabel } from '../../data/dermatomes/types.ts';
 
@@ -10,8 +11,8 @@ interface Props {
   onClear: () => void;
   headingLevel: 2 | 3;
   /** How to sketch, and the "clue, not a diagnosis" caveat: rendered on the server. */
-  help?: ReactNode;
-  caveat?: ReactNode;
+  help?: ComponentChildren;
+  caveat?: ComponentChildren;
 }
 
 const percent = (share: number): string => `${Math.round(share * 100)}%`;

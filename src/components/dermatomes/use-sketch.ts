@@ -2,7 +2,8 @@
  * State of the symptom sketch: the strokes, the keyboard brush per view, what the strokes cover
  * (asked of the figures on the page), and a sentence for screen readers when a stroke ends.
  */
-import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import type { RefObject } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { sketchCoverage, type SketchCoverage, type Stroke } from '../../data/dermatomes/coverage.ts';
 import { rootLabel, type ViewId, type XY } from '../../data/dermatomes/types.ts';
 import { domProbe } from './dom-probe.ts';
