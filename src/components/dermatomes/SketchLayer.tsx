@@ -1,12 +1,13 @@
 /** @jsxImportSource preact */
 /**
  * The "client's symptoms" sketch over one view: a transparent SVG laid exactly over the figure,
- * holding the painted strokes (clipped to the body) and the surface that takes pointer strokes
- * (mouse, pen, finger) or keyboard dabs (arrow keys move a brush, Space paints).
+ * holding the painted strokes (clipped to the body, each in its brush's pattern) and the surface
+ * that takes pointer strokes (mouse, pen, finger) or keyboard dabs (arrow keys move a brush, Space paints).
  */
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import type { Stroke } from '../../data/dermatomes/coverage.ts';
+import { BrushPattern } from './BrushPattern.tsx';
+import { BRUSH_IDS, type BrushId, type BrushStroke } from './brushes.ts';
 import { VIEW_SIZE } from '../../data/dermatomes/geometry/frame.ts';
 import type { ViewId, XY } from '../../data/dermatomes/types.ts';
 
@@ -15,8 +16,10 @@ export interface SketchLayerProps {
   label: string;
   /** Id of the body clip path in the figure underneath. */
   clipId: string;
+  /** Id of a brush's pattern in this view. */
+  patternId: (brush: BrushId) => string;
   hintId: string;
-  strokes: readonly Stroke[];
+  strokes: readonly BrushStroke[];
   cursor: XY;
   onBody: (view: ViewId, point: XY) => boolean;
   onStroke: (view: ViewId, point: XY, start: boolean) => void;
@@ -37,7 +40,7 @@ function toDrawing(event: JSX.TargetedPointerEvent<SVGRectElement>): XY | null {
 }
 
 export function SketchLayer(props: SketchLayerProps) {
-  const { view, label, clipId, hintId, strokes, cursor, onBody, onStroke, onStrokeEnd, onCursor } = props;
+  const { view, label, clipId, patternId, hintId, strokes, cursor, onBody, onStroke, onStrokeEnd, onCursor } = props;
   const { width, height } = VIEW_SIZE[view];
   const [drawing, setDrawing] = useState(false);
   const [focused, setFocused] = useState(false);
@@ -74,14 +77,16 @@ export function SketchLayer(props: SketchLayerProps) {
 
   return (
     <svg className="derm-overlay" viewBox={`0 0 ${width} ${height}`}>
+      <defs>{BRUSH_IDS.map((brush) => <BrushPattern key={brush} id={patternId(brush)} brush={brush} />)}</defs>
       <g clip-path={`url(#${clipId})`} className="derm-paint" data-paint={view}>
-        {strokes.filter((s) => s.view === view).map((stroke, i) =>
-          stroke.points.length === 1 ? (
-            <circle key={i} cx={stroke.points[0]![0]} cy={stroke.points[0]![1]} r={BRUSH / 2} />
+        {strokes.filter((s) => s.view === view).map((stroke, i) => {
+          const paint = `url(#${patternId(stroke.brush)})`;
+          return stroke.points.length === 1 ? (
+            <circle key={i} cx={stroke.points[0]![0]} cy={stroke.points[0]![1]} r={BRUSH / 2} fill={paint} data-brush={stroke.brush} />
           ) : (
-            <polyline key={i} points={stroke.points.join(' ')} stroke-width={BRUSH} />
-          ),
-        )}
+            <polyline key={i} points={stroke.points.join(' ')} stroke={paint} stroke-width={BRUSH} data-brush={stroke.brush} />
+          );
+        })}
       </g>
       <rect
         width={width}
