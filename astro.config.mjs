@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
@@ -23,6 +24,15 @@ export default defineConfig({
     // Preact (no compat layer, so no global `react` alias): about 4 KB of framework instead of
     // react-dom's 64 KB (docs/performance.md). The 3D viewer stays on React, which fiber needs.
     preact({ include: ['**/components/checker/*.tsx', '**/components/dermatomes/*.tsx'] }),
+    // No island passes a Preact signal as a prop, so the signals runtime Astro's Preact client can
+    // load for one is replaced by a stub that throws (src/components/interactive/no-preact-signals.ts).
+    {
+      name: 'no-preact-signals',
+      hooks: {
+        'astro:config:setup': ({ updateConfig }) =>
+          updateConfig({ vite: { resolve: { alias: { '@preact/signals': fileURLToPath(new URL('./src/components/interactive/no-preact-signals.ts', import.meta.url)) } } } }),
+      },
+    },
     react({ include: ['**/components/variants/**/*.tsx'] }),
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
     // After the others: they read the finished build (offline copy, host headers).

@@ -1,11 +1,10 @@
 /** @jsxImportSource preact */
-import type { Finding, FindingId, FindingKind } from '../../rules/index.ts';
+import type { FindingId } from '../../rules/index.ts';
+import type { CheckerGroup } from './checker-groups.ts';
+import { UrgencyIcon } from './UrgencyIcon.tsx';
 
 interface Props {
-  kind: FindingKind;
-  legend: string;
-  hint: string;
-  findings: readonly Finding[];
+  group: CheckerGroup;
   selected: ReadonlySet<FindingId>;
   onToggle: (id: FindingId, checked: boolean) => void;
   idPrefix: string;
@@ -13,19 +12,22 @@ interface Props {
 
 const GROUP_TITLES = { reported: 'The client reports', observed: 'You find on assessment' } as const;
 
-/** One group of findings (emergency signs, referral signs or clues), split by who brings each. */
-export function FindingFieldset({ kind, legend, hint, findings, selected, onToggle, idPrefix }: Props) {
-  const hintId = `${idPrefix}-${kind}-hint`;
+/** One group of findings (one urgency level, or the clues), split by who brings each. */
+export function FindingFieldset({ group, selected, onToggle, idPrefix }: Props) {
+  const hintId = `${idPrefix}-${group.key}-hint`;
   return (
-    <fieldset className={`finding-group finding-group--${kind}`} aria-describedby={hintId}>
-      <legend>{legend}</legend>
-      <p className="finding-group__hint" id={hintId}>{hint}</p>
-      {(['reported', 'observed'] as const).map((group) => {
-        const inGroup = findings.filter((f) => f.group === group);
+    <fieldset className={`finding-group finding-group--${group.key}`} aria-describedby={hintId} data-group={group.key}>
+      <legend>
+        {group.icon && <UrgencyIcon name={group.icon} />}
+        {group.legend}
+      </legend>
+      <p className="finding-group__hint" id={hintId}>{group.hint}</p>
+      {(['reported', 'observed'] as const).map((who) => {
+        const inGroup = group.findings.filter((f) => f.group === who);
         if (inGroup.length === 0) return null;
         return (
-          <div key={group} className="finding-subgroup">
-            <p className="finding-subgroup__title">{GROUP_TITLES[group]}</p>
+          <div key={who} className="finding-subgroup">
+            <p className="finding-subgroup__title">{GROUP_TITLES[who]}</p>
             <ul>
               {inGroup.map((finding) => {
                 const inputId = `${idPrefix}-${finding.id}`;

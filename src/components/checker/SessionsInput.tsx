@@ -11,7 +11,7 @@ interface Props {
 /**
  * Sessions without improvement. Typing keeps whatever the therapist wrote on screen; only a valid
  * whole number reaches the decision, and anything else gets a message beside the field. The parent
- * remounts it (a new `key`) to clear it.
+ * remounts it (a new `key`) to clear it or to show a restored count.
  */
 export function SessionsInput({ id, value, onChange }: Props) {
   const [text, setText] = useState(value === undefined ? '' : String(value));

@@ -1,8 +1,6 @@
 /** @jsxImportSource preact */
 import { URGENCY, type Urgency } from '../../rules/index.ts';
-
-// Urgency in words, an icon shape and a colour together, so colour is never the only cue.
-const ICONS: Record<Urgency, string> = { emergency: '⛔', refer: '➜', 'in-scope': '✓' };
+import { UrgencyIcon } from './UrgencyIcon.tsx';
 
 interface Props {
   urgency: Urgency;
@@ -10,12 +8,13 @@ interface Props {
   level: 3 | 4;
 }
 
+/** Urgency in words, an icon shape and a colour together, so colour is never the only cue. */
 export function UrgencyBanner({ urgency, level }: Props) {
   const Heading = level === 3 ? 'h3' : 'h4';
   const info = URGENCY[urgency];
   return (
     <div className={`urgency urgency--${urgency}`} data-urgency={urgency}>
-      <span className="urgency__icon" aria-hidden="true">{ICONS[urgency]}</span>
+      <UrgencyIcon name={urgency} className="urgency-icon urgency__icon" />
       <div>
         <Heading className="urgency__label">Urgency: {info.label}</Heading>
         <p className="urgency__action">{info.action}</p>
