@@ -194,7 +194,7 @@ test.describe('sketch', () => {
     await page.mouse.up();
     await expect(page.locator('[data-covered]').first()).toHaveAttribute('data-covered', 'L5');
     await expect(page.locator('[data-covered="L5"]')).toContainText('right side');
-    await expect(page.locator('[data-announcer]')).toContainText('Sketch touches L5');
+    await expect(page.locator('[data-announcer]')).toContainText('Pain sketch touches L5');
     await expect(page.locator('.derm__side')).toContainText('A clue, not a diagnosis');
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect(page.locator('[data-coverage]')).toContainText('Nothing painted yet');
@@ -212,6 +212,121 @@ test.describe('sketch', () => {
     await page.getByRole('button', { name: 'Clear' }).click();
     await expect(page.locator('[data-announcer]')).toHaveText('Sketch cleared.');
   });
+});
+
+/** Paints a stroke through drawing-unit points on one view. */
+async function paint(page: Page, view: ViewId, path: readonly (readonly [number, number])[]) {
+  const start = await screenPoint(page, view, path[0]!);
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  for (const p of path.slice(1)) {
+    const to = await screenPoint(page, view, p);
+    await page.mouse.move(to.x, to.y, { steps: 4 });
+  }
+  await page.mouse.up();
+}
+const OUTER_SHIN = [[104, 600], [106, 650], [108, 700], [111, 740], [114, 780]] as const;
+
+test.describe('each mode has its own state', () => {
+  test('switching modes clears the other mode\'s highlight, answer and facts', async ({ page }) => {
+    const map = await openMap(page);
+    const highlighted = map.locator('.derm-hit.is-selected, .derm-fill.is-selected');
+    await map.locator('[data-root-button="L5"]').click();
+    await expect(map).toHaveAttribute('data-selected', 'L5');
+
+    await page.getByRole('radio', { name: 'Find it' }).check();
+    await expect(map).not.toHaveAttribute('data-selected');
+    await expect(highlighted).toHaveCount(0);
+    const question = await currentQuestion(page);
+    await answerWith(page, question.answer);
+    await expect(map).toHaveAttribute('data-selected', question.answer);
+    await expect(map.locator(`.derm-hit.is-selected[data-root="${question.answer}"]`).first()).toBeAttached();
+
+    for (const mode of ['Compare', 'Sketch symptoms'] as const) {
+      await page.getByRole('radio', { name: mode }).check();
+      await expect(map, mode).not.toHaveAttribute('data-selected');
+      await expect(highlighted, mode).toHaveCount(0);
+      await expect(map.locator('[data-panel]:visible'), mode).toHaveCount(0);
+      await expect(map.locator('[data-feedback]'), mode).toHaveCount(0);
+    }
+    await paint(page, 'anterior', OUTER_SHIN);
+    await expect(map.locator('[data-paint] [data-brush]')).not.toHaveCount(0);
+
+    // Back in explore: its own L5, no paint, no answer.
+    await page.getByRole('radio', { name: 'Explore' }).check();
+    await expect(map).toHaveAttribute('data-selected', 'L5');
+    await expect(panel(page, 'L5')).toBeVisible();
+    await expect(map.locator('[data-paint]')).toHaveCount(0);
+    await expect(page).toHaveURL(/#L5$/);
+    // And find-it kept its own answered question.
+    await page.getByRole('radio', { name: 'Find it' }).check();
+    await expect(map.locator('[data-feedback]')).toHaveAttribute('data-feedback', 'right');
+    await expect(map).toHaveAttribute('data-selected', question.answer);
+  });
+
+  test('a find-it question hides the root colours, as its note says, until it is answered', async ({ page }) => {
+    const map = await openMap(page);
+    const fillOf = (root: RootId) => map.locator(`.derm-fill.derm-root-${root}`).first().evaluate((el) => getComputedStyle(el).fill);
+    expect(await fillOf('L5')).not.toBe(await fillOf('S1'));
+    await page.getByRole('radio', { name: 'Find it' }).check();
+    await expect(map.locator('.derm-legend__hidden-note')).toHaveText('Labels and colours are hidden until you answer.');
+    await expect(map.locator('.derm-legend__hidden-note')).toBeVisible();
+    const fills = new Set<string>();
+    for (const root of ROOT_IDS) fills.add(await fillOf(root));
+    expect([...fills]).toHaveLength(1);
+    await answerWith(page, (await currentQuestion(page)).answer);
+    await expect(map.locator('.derm-legend__hidden-note')).toBeHidden();
+    expect(await fillOf('L5')).not.toBe(await fillOf('S1'));
+  });
+});
+
+test.describe('sketch brushes', () => {
+  test('pain, pins and needles and numbness each paint in their own pattern, with a key and shares per brush', async ({ page }) => {
+    const map = await openMap(page);
+    await page.getByRole('radio', { name: 'Sketch symptoms' }).check();
+    for (const name of ['Pain (diagonal hatching)', 'Pins and needles (dots)', 'Numbness (level lines)']) {
+      await expect(map.locator('.derm-legend__brush').filter({ hasText: name })).toBeVisible();
+    }
+    await expect(page.getByRole('radio', { name: /^Pain/ })).toBeChecked();
+    await page.getByRole('radio', { name: /^Numbness/ }).check();
+    await paint(page, 'anterior', OUTER_SHIN);
+    const stroke = map.locator('[data-paint="anterior"] [data-brush="numbness"]');
+    await expect(stroke).toHaveCount(1);
+    await expect(stroke).toHaveAttribute('stroke', /^url\(#.+-brush-numbness\)$/);
+    const numbness = map.locator('[data-coverage-brush="numbness"]');
+    await expect(numbness.locator('[data-covered]').first()).toHaveAttribute('data-covered', 'L5');
+    await expect(numbness.locator('[data-covered="L5"]')).toContainText('of the numbness painted');
+    await expect(map.locator('[data-coverage-brush="pain"]')).toHaveCount(0);
+    await expect(map.locator('[data-coverage-what]')).toContainText('share of what you painted with that brush');
+    await expect(map.locator('[data-coverage-what]')).toContainText('more than 100%');
+    await expect(page.locator('[data-announcer]')).toHaveText('Numbness sketch touches L5.');
+
+    await page.getByRole('radio', { name: /^Pins and needles/ }).check();
+    await paint(page, 'anterior', [[300, 600], [296, 650], [292, 700]]);
+    await expect(map.locator('[data-paint] [data-brush="pins-and-needles"]')).toHaveCount(1);
+    await expect(map.locator('[data-coverage-brush]')).toHaveCount(2);
+  });
+});
+
+test('root swatches are the colour the map draws each zone', async ({ page }) => {
+  const map = await openMap(page);
+  // Canvas turns any CSS colour into RGB; the map draws a zone at 55% over the skin.
+  const rgb = (css: string) => page.evaluate((colour) => {
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    ctx.fillStyle = colour;
+    ctx.fillRect(0, 0, 1, 1);
+    return [...ctx.getImageData(0, 0, 1, 1).data].slice(0, 3);
+  }, css);
+  for (const root of ['L2', 'L5', 'S1'] as const) {
+    const zone = await rgb(await map.locator(`.derm-fill.derm-root-${root}`).first().evaluate((el) => getComputedStyle(el).fill));
+    const opacity = Number(await map.locator(`.derm-fill.derm-root-${root}`).first().evaluate((el) => getComputedStyle(el).fillOpacity));
+    const skin = await rgb(await map.locator('.derm-skin').first().evaluate((el) => getComputedStyle(el).fill));
+    const drawn = zone.map((c, i) => c * opacity + skin[i]! * (1 - opacity));
+    for (const swatch of [map.locator(`[data-root-button="${root}"] .derm-swatch`), map.locator(`.derm-legend__root[data-root="${root}"] .derm-swatch`)]) {
+      const shown = await rgb(await swatch.evaluate((el) => getComputedStyle(el).backgroundColor));
+      shown.forEach((c, i) => expect(Math.abs(c - drawn[i]!), `${root} swatch channel ${i}`).toBeLessThanOrEqual(4));
+    }
+  }
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

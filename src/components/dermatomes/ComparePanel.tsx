@@ -1,5 +1,6 @@
+/** @jsxImportSource preact */
 /** Compare mode: which layers the map shows, then the (static) text on telling referral from a root. */
-import type { ReactNode } from 'react';
+import type { ComponentChildren } from 'preact';
 
 /** Which layers compare mode draws. */
 export interface CompareLayers { anterior: boolean; posterior: boolean; rootZones: boolean; otherZones: boolean }
@@ -9,7 +10,7 @@ interface Props {
   onLayers: (layers: CompareLayers) => void;
   headingLevel: 2 | 3;
   /** The patterns and the sign-by-sign table, rendered on the server. */
-  children?: ReactNode;
+  children?: ComponentChildren;
 }
 
 const TOGGLES: readonly { key: keyof CompareLayers; label: string }[] = [

@@ -1,3 +1,4 @@
+/** @jsxImportSource preact */
 /**
  * The dermatome map island: front and back views of the lower body with soft dermatome zones, and
  * four modes (explore, find it, compare with gluteus minimus referral, sketch symptoms).
@@ -6,7 +7,8 @@
  * panels and the compare and caveat texts as slots, the find-it questions as data. This code adds
  * the behaviour, so the page's JavaScript stays within its budget.
  */
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import type { ComponentChildren } from 'preact';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { rootLabel, type RootId, type Side, type ViewId } from '../../data/dermatomes/types.ts';
 import { parseRootHash } from '../../data/dermatomes/hash.ts';
 import type { FindItQuestion } from '../../data/dermatomes/deck.ts';
@@ -38,17 +40,17 @@ export interface DermatomeMapProps {
   /** The find-it questions (written from the facts by questions.ts). */
   questions: readonly FindItQuestion[];
   /** Slots: the front and back figures (static SVG). */
-  front?: ReactNode;
-  back?: ReactNode;
+  front?: ComponentChildren;
+  back?: ComponentChildren;
   /** Slot: one facts panel per root (data-panel="L5") and an empty-state one (data-panel="none"). */
-  panels?: ReactNode;
+  panels?: ComponentChildren;
   /** Slot: compare mode's text. */
-  compare?: ReactNode;
+  compare?: ComponentChildren;
   /** Slots: the sketch's instructions and its "clue, not a diagnosis" caveat. */
-  help?: ReactNode;
-  caveat?: ReactNode;
+  help?: ComponentChildren;
+  caveat?: ComponentChildren;
   /** Slot: the key to the map and the keyboard hint (CSS shows what fits the mode). */
-  legend?: ReactNode;
+  legend?: ComponentChildren;
 }
 
 const MODES: readonly { value: Mode; label: string }[] = [
@@ -68,6 +70,9 @@ const NARROW = 560;
 const BACK_ROOTS: readonly RootId[] = ['S1', 'S2', 'S3', 'S4-5'];
 
 interface Selection { root: RootId; side: Side | null }
+/** Each mode keeps its own selection, so no highlight or answer follows the reader into another mode. */
+type Selections = Record<Mode, Selection | null>;
+const NO_SELECTIONS: Selections = { explore: null, find: null, compare: null, sketch: null };
 
 export default function DermatomeMap(props: DermatomeMapProps) {
   const { idPrefix, initialMode = 'explore', initialView, syncHash = false, headingLevel = 2, questions } = props;
@@ -76,7 +81,12 @@ export default function DermatomeMap(props: DermatomeMapProps) {
   const [ready, setReady] = useState(false);
   const [mode, setMode] = useState<Mode>(initialMode);
   const [view, setView] = useState<ViewChoice>(initialView ?? 'both');
-  const [selection, setSelection] = useState<Selection | null>(null);
+  const [selections, setSelections] = useState<Selections>(NO_SELECTIONS);
+  const selection = selections[mode];
+  // The mode as of the last render, for callbacks that outlive a render (hash changes, announcements).
+  const modeRef = useRef(mode);
+  modeRef.current = mode;
+  const setSelection = useCallback((next: Selection | null) => setSelections((all) => ({ ...all, [modeRef.current]: next })), []);
   const [announcement, setAnnouncement] = useState('');
   const [layers, setLayers] = useState<CompareLayers>({ anterior: true, posterior: true, rootZones: true, otherZones: false });
   const quiz = useFindIt(questions);
@@ -92,7 +102,7 @@ export default function DermatomeMap(props: DermatomeMapProps) {
     const lines = rootRef.current?.querySelectorAll(`[data-panel="${root}"] [data-announce]`) ?? [];
     const [title = `${rootLabel(root)} dermatome`, ...rest] = [...lines].map((el) => el.textContent?.trim() ?? '');
     setAnnouncement([`${title} selected${side ? `, ${side} side` : ''}.`, ...rest].join(' '));
-  }, []);
+  }, [setSelection]);
 
   // After hydration: pick a starting view for the screen, and read a shared #root from the address.
   useEffect(() => {
@@ -106,7 +116,9 @@ export default function DermatomeMap(props: DermatomeMapProps) {
     setReady(true);
   }, [initialMode, initialView, select, syncHash]);
 
-  useRootHash({ enabled: syncHash, write: ready && mode !== 'find', selected: selection?.root ?? null, onRoot: select });
+  // A root in the address never answers a find-it question for the reader.
+  const followHash = useCallback((root: RootId) => { if (modeRef.current !== 'find') select(root); }, [select]);
+  useRootHash({ enabled: syncHash, write: ready && mode !== 'find', selected: selection?.root ?? null, onRoot: followHash });
 
   // Show the selected root's static facts panel (or the empty-state one).
   useEffect(() => {
@@ -149,15 +161,12 @@ export default function DermatomeMap(props: DermatomeMapProps) {
     setMode(next);
     // Most gluteus minimus referral is on the back: show the back when one view is all that fits.
     if (next === 'compare' && view === 'anterior' && (rootRef.current?.offsetWidth ?? Infinity) < NARROW) setView('posterior');
-    if (next === 'find') {
-      // A fresh shuffle on first entry (the server-rendered deck uses a fixed seed).
-      if (quiz.score.asked === 0) quiz.restart();
-      setSelection(null);
-    }
+    // A fresh shuffle on first entry (the server-rendered deck uses a fixed seed).
+    if (next === 'find' && quiz.score.asked === 0) quiz.restart();
   };
 
   const shown: ViewId[] = view === 'both' ? ['anterior', 'posterior'] : [view];
-  const slots: Record<ViewId, ReactNode> = { anterior: props.front, posterior: props.back };
+  const slots: Record<ViewId, ComponentChildren> = { anterior: props.front, posterior: props.back };
 
   return (
     <section
@@ -173,8 +182,8 @@ export default function DermatomeMap(props: DermatomeMapProps) {
       onKeyDown={(e) => { if (e.key === 'Escape' && mode !== 'find' && selection) select(null); }}
     >
       <div className="derm__controls">
-        <Segmented legend="Mode" value={mode} options={MODES} onChange={changeMode} />
-        <Segmented legend="View" value={view} options={VIEWS} onChange={setView} />
+        <Segmented legend="Mode" name={`${idPrefix}-mode`} value={mode} options={MODES} onChange={changeMode} />
+        <Segmented legend="View" name={`${idPrefix}-view`} value={view} options={VIEWS} onChange={setView} />
       </div>
       <div className="derm__layout">
         <div className="derm__map">
@@ -188,6 +197,7 @@ export default function DermatomeMap(props: DermatomeMapProps) {
                     view={v}
                     label={`Sketch area, ${v === 'anterior' ? 'front' : 'back'} view`}
                     clipId={figureIds(idPrefix, v).clip}
+                    patternId={figureIds(idPrefix, v).brush}
                     hintId={hintId}
                     strokes={sketch.strokes}
                     cursor={sketch.cursor[v]}
@@ -207,14 +217,23 @@ export default function DermatomeMap(props: DermatomeMapProps) {
             <RootButtons label="Pick a root" pressed={selection?.root ?? null} onPick={(root) => select(root)} swatches />
           )}
           {mode === 'find' && (
-            <FindItPanel quiz={quiz} headingLevel={headingLevel} onNext={() => { quiz.next(); setSelection(null); }} onAnswer={(root) => answer(root)} />
+            <FindItPanel
+              quiz={quiz}
+              headingLevel={headingLevel}
+              onNext={() => { quiz.next(); setSelection(null); }}
+              onRestart={() => { quiz.restart(); setSelection(null); }}
+              onAnswer={(root) => answer(root)}
+            />
           )}
           {mode === 'compare' && (
             <ComparePanel layers={layers} onLayers={setLayers} headingLevel={headingLevel}>{props.compare}</ComparePanel>
           )}
           {mode === 'sketch' && (
             <SketchPanel
+              idPrefix={idPrefix}
               coverage={sketch.coverage}
+              brush={sketch.brush}
+              onBrush={sketch.setBrush}
               strokes={sketch.strokes.length}
               onUndo={sketch.undo}
               onClear={sketch.clear}

@@ -1,5 +1,6 @@
+/** @jsxImportSource preact */
 /** Find-it mode: one question at a time, answered on the map or with the root buttons, with a score. */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'preact/hooks';
 import { rootLabel, type RootId } from '../../data/dermatomes/types.ts';
 import { RootButtons } from './RootButtons.tsx';
 import type { FindIt } from './use-find-it.ts';
@@ -9,9 +10,10 @@ interface Props {
   headingLevel: 2 | 3;
   onAnswer: (root: RootId) => void;
   onNext: () => void;
+  onRestart: () => void;
 }
 
-export function FindItPanel({ quiz, headingLevel, onAnswer, onNext }: Props) {
+export function FindItPanel({ quiz, headingLevel, onAnswer, onNext, onRestart }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const { question, answer, score } = quiz;
   const nextRef = useRef<HTMLButtonElement>(null);
@@ -46,7 +48,7 @@ export function FindItPanel({ quiz, headingLevel, onAnswer, onNext }: Props) {
         <button type="button" className="button" ref={nextRef} onClick={onNext} disabled={!answer}>
           Next question
         </button>
-        <button type="button" className="button button--quiet" onClick={quiz.restart}>
+        <button type="button" className="button button--quiet" onClick={onRestart}>
           Start again
         </button>
       </div>

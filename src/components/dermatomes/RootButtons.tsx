@@ -1,3 +1,4 @@
+/** @jsxImportSource preact */
 /** A row of root buttons, L1 to S4–5: quick picks in explore mode, answers in find-it mode. */
 import { ROOT_IDS, rootLabel, type RootId } from '../../data/dermatomes/types.ts';
 

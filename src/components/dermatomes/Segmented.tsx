@@ -1,15 +1,15 @@
+/** @jsxImportSource preact */
 /** A small set of radio buttons drawn as a segmented control (native inputs: keyboard for free). */
-import { useId } from 'react';
-
 interface Props<T extends string> {
   legend: string;
+  /** The radio group's name: unique on the page (two maps may share one). */
+  name: string;
   value: T;
   options: readonly { value: T; label: string }[];
   onChange: (value: T) => void;
 }
 
-export function Segmented<T extends string>({ legend, value, options, onChange }: Props<T>) {
-  const name = useId();
+export function Segmented<T extends string>({ legend, name, value, options, onChange }: Props<T>) {
   return (
     <fieldset className="derm-seg">
       <legend>{legend}</legend>

@@ -1,10 +1,13 @@
+/** @jsxImportSource preact */
 /**
  * The "client's symptoms" sketch over one view: a transparent SVG laid exactly over the figure,
- * holding the painted strokes (clipped to the body) and the surface that takes pointer strokes
- * (mouse, pen, finger) or keyboard dabs (arrow keys move a brush, Space paints).
+ * holding the painted strokes (clipped to the body, each in its brush's pattern) and the surface
+ * that takes pointer strokes (mouse, pen, finger) or keyboard dabs (arrow keys move a brush, Space paints).
  */
-import { useState, type KeyboardEvent, type PointerEvent } from 'react';
-import type { Stroke } from '../../data/dermatomes/coverage.ts';
+import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
+import { BrushPattern } from './BrushPattern.tsx';
+import { BRUSH_IDS, type BrushId, type BrushStroke } from './brushes.ts';
 import { VIEW_SIZE } from '../../data/dermatomes/geometry/frame.ts';
 import type { ViewId, XY } from '../../data/dermatomes/types.ts';
 
@@ -13,8 +16,10 @@ export interface SketchLayerProps {
   label: string;
   /** Id of the body clip path in the figure underneath. */
   clipId: string;
+  /** Id of a brush's pattern in this view. */
+  patternId: (brush: BrushId) => string;
   hintId: string;
-  strokes: readonly Stroke[];
+  strokes: readonly BrushStroke[];
   cursor: XY;
   onBody: (view: ViewId, point: XY) => boolean;
   onStroke: (view: ViewId, point: XY, start: boolean) => void;
@@ -27,7 +32,7 @@ export interface SketchLayerProps {
 export const BRUSH = 16;
 const KEY_STEP = 8;
 
-function toDrawing(event: PointerEvent<SVGRectElement>): XY | null {
+function toDrawing(event: JSX.TargetedPointerEvent<SVGRectElement>): XY | null {
   const matrix = event.currentTarget.ownerSVGElement?.getScreenCTM();
   if (!matrix) return null;
   const p = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
@@ -35,12 +40,12 @@ function toDrawing(event: PointerEvent<SVGRectElement>): XY | null {
 }
 
 export function SketchLayer(props: SketchLayerProps) {
-  const { view, label, clipId, hintId, strokes, cursor, onBody, onStroke, onStrokeEnd, onCursor } = props;
+  const { view, label, clipId, patternId, hintId, strokes, cursor, onBody, onStroke, onStrokeEnd, onCursor } = props;
   const { width, height } = VIEW_SIZE[view];
   const [drawing, setDrawing] = useState(false);
   const [focused, setFocused] = useState(false);
 
-  const down = (event: PointerEvent<SVGRectElement>) => {
+  const down = (event: JSX.TargetedPointerEvent<SVGRectElement>) => {
     const point = toDrawing(event);
     if (!point || !onBody(view, point)) return;
     event.preventDefault();
@@ -48,7 +53,7 @@ export function SketchLayer(props: SketchLayerProps) {
     setDrawing(true);
     onStroke(view, point, true);
   };
-  const move = (event: PointerEvent<SVGRectElement>) => {
+  const move = (event: JSX.TargetedPointerEvent<SVGRectElement>) => {
     const point = drawing && toDrawing(event);
     if (point) onStroke(view, point, false);
   };
@@ -56,7 +61,7 @@ export function SketchLayer(props: SketchLayerProps) {
     if (drawing) onStrokeEnd();
     setDrawing(false);
   };
-  const keyDown = (event: KeyboardEvent<SVGRectElement>) => {
+  const keyDown = (event: JSX.TargetedKeyboardEvent<SVGRectElement>) => {
     const step = event.shiftKey ? KEY_STEP * 3 : KEY_STEP;
     const delta = ({ ArrowUp: [0, -step], ArrowDown: [0, step], ArrowLeft: [-step, 0], ArrowRight: [step, 0] } as Record<string, XY>)[event.key];
     if (delta) {
@@ -72,14 +77,16 @@ export function SketchLayer(props: SketchLayerProps) {
 
   return (
     <svg className="derm-overlay" viewBox={`0 0 ${width} ${height}`}>
-      <g clipPath={`url(#${clipId})`} className="derm-paint" data-paint={view}>
-        {strokes.filter((s) => s.view === view).map((stroke, i) =>
-          stroke.points.length === 1 ? (
-            <circle key={i} cx={stroke.points[0]![0]} cy={stroke.points[0]![1]} r={BRUSH / 2} />
+      <defs>{BRUSH_IDS.map((brush) => <BrushPattern key={brush} id={patternId(brush)} brush={brush} />)}</defs>
+      <g clip-path={`url(#${clipId})`} className="derm-paint" data-paint={view}>
+        {strokes.filter((s) => s.view === view).map((stroke, i) => {
+          const paint = `url(#${patternId(stroke.brush)})`;
+          return stroke.points.length === 1 ? (
+            <circle key={i} cx={stroke.points[0]![0]} cy={stroke.points[0]![1]} r={BRUSH / 2} fill={paint} data-brush={stroke.brush} />
           ) : (
-            <polyline key={i} points={stroke.points.join(' ')} strokeWidth={BRUSH} />
-          ),
-        )}
+            <polyline key={i} points={stroke.points.join(' ')} stroke={paint} stroke-width={BRUSH} data-brush={stroke.brush} />
+          );
+        })}
       </g>
       <rect
         width={width}
@@ -89,7 +96,7 @@ export function SketchLayer(props: SketchLayerProps) {
         aria-roledescription="sketch area"
         aria-label={label}
         aria-describedby={hintId}
-        tabIndex={0}
+        tabindex={0}
         data-sketch={view}
         onPointerDown={down}
         onPointerMove={move}

@@ -15,5 +15,6 @@ export function figureIds(prefix: string, view: ViewId) {
     zone: (regionId: string) => `${prefix}-${regionId}`,
     referral: (fibres: string) => `${base}-ref-${fibres}`,
     hatch: (fibres: string) => `${base}-hatch-${fibres}`,
+    brush: (brush: string) => `${base}-brush-${brush}`,
   };
 }

@@ -4,7 +4,8 @@
  * and reports activations. The figures are static HTML inside the island, so this works on their
  * DOM through classes and attributes rather than re-rendering the SVG.
  */
-import { useCallback, useEffect, useRef, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent, type RefObject } from 'react';
+import type { RefObject } from 'preact';
+import { useCallback, useEffect, useRef } from 'preact/hooks';
 import type { RootId, Side } from '../../data/dermatomes/types.ts';
 import { rovingStep, type RovingItem } from './roving.ts';
 
@@ -103,7 +104,8 @@ export function useFigures(container: RefObject<HTMLElement | null>, state: Figu
     },
     onPointerOver: (event: PointerEvent) => setHot(interactive ? hitOf(event.target) : null),
     onPointerLeave: () => setHot(null),
-    onFocus: (event: FocusEvent) => setHot(hitOf(event.target)),
-    onBlur: () => setHot(null),
+    // focusin/focusout: they bubble up from the zones to the figures' container (focus does not).
+    onFocusIn: (event: FocusEvent) => setHot(hitOf(event.target)),
+    onFocusOut: () => setHot(null),
   };
 }

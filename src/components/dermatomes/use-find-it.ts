@@ -1,5 +1,5 @@
 /** State of the find-it quiz: a shuffled deck of questions from the data, the answer, the score. */
-import { useCallback, useState } from 'react';
+import { useCallback, useState } from 'preact/hooks';
 import { addToScore, isCorrect, questionDeck, type FindItQuestion, type Score } from '../../data/dermatomes/deck.ts';
 import type { RootId } from '../../data/dermatomes/types.ts';
 

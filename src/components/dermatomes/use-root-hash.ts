@@ -3,7 +3,7 @@
  * and on every hash change, written back with replaceState (no history entry, no jump). Anything
  * that is not exactly a root id is ignored, so section anchors such as #table keep working.
  */
-import { useEffect } from 'react';
+import { useEffect } from 'preact/hooks';
 import { parseRootHash, rootHash } from '../../data/dermatomes/hash.ts';
 import type { RootId } from '../../data/dermatomes/types.ts';
 
