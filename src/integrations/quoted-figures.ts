@@ -9,6 +9,8 @@ export const QUOTED_FIGURES: readonly QuotedFigure[] = [
   { file: 'content/lessons/piriformis-syndrome.mdx', figure: '50%', source: 'yuruk-2024' },
   { file: 'content/lessons/piriformis-syndrome.mdx', figure: '16.9%', source: 'smoll-2010' },
   { file: 'content/lessons/piriformis-syndrome.mdx', figure: '16.2%', source: 'smoll-2010' },
+  { file: 'content/lessons/piriformis-syndrome.mdx', figure: '95%', source: 'smoll-2010' },
+  { file: 'content/lessons/piriformis-syndrome.mdx', figure: '23.5%', source: 'smoll-2010' },
   { file: 'content/lessons/piriformis-syndrome.mdx', figure: '1.4%', source: 'natsis-2014' },
   { file: 'content/lessons/piriformis-syndrome.mdx', figure: '31%', source: 'poutoglidou-2020' },
   { file: 'content/lessons/nerve-root-problems.mdx', figure: '86%', source: 'esene-2012' },

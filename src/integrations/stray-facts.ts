@@ -46,7 +46,7 @@ const FACT_WORDS = new RegExp(
 );
 
 /** Component tags whose props pick data (ids, roots, types) rather than carry prose. */
-const DATA_TAGS = /^(?:Term|Cite|RootFact|RootTable|SciaticRoots|DiscRuleList|VariantPrevalence|VariantPrevalenceTable|SessionRule|SessionCount|RedFlagList|GluteusMinimusZones|[A-Z]\w*Embed)$/;
+const DATA_TAGS = /^(?:Term|Cite|RootSelfCheck|RootName|RootFact|RootTable|SciaticRoots|DiscRuleList|VariantPrevalence|VariantPrevalenceTable|SessionRule|SessionCount|RedFlagList|GluteusMinimusZones|[A-Z]\w*Embed)$/;
 /** Props whose string values a reader sees. */
 const SHOWN_PROPS = /^(?:question|options|title|caption|summary)$/;
 
