@@ -60,15 +60,22 @@ const blank = (text: string) => text.replace(/[^\n]/g, ' ');
 export function readableText(source: string): string {
   let text = source.replace(/^(?:import|export) .*$/gm, blank);
   text = text.replace(/<\/?([A-Za-z][\w.]*)((?:[^>"'{}]|"[^"]*"|'[^']*'|\{(?:[^{}]|\{[^{}]*\})*\})*)\/?>/g, (tag, name: string, attrs: string) => {
-    if (DATA_TAGS.test(name)) return blank(tag);
-    let kept = '';
+    const out = blank(tag).split('');
+    if (DATA_TAGS.test(name)) return out.join('');
+    const attrsAt = tag.indexOf(attrs);
+    // Keep each shown string where it stands, so a problem in it is reported on its own line; the
+    // closing quote becomes a separator so two options never read as one sentence.
     for (const m of attrs.matchAll(/(\w+)=("[^"]*"|'[^']*'|\{(?:[^{}]|\{[^{}]*\})*\})/g)) {
       if (!SHOWN_PROPS.test(m[1]!)) continue;
-      for (const s of m[2]!.matchAll(/"([^"]*)"|'([^']*)'/g)) kept += ` ${s[1] ?? s[2]} |`;
+      const valueAt = attrsAt + m.index! + m[1]!.length + 1;
+      for (const q of m[2]!.matchAll(/"([^"]*)"|'([^']*)'/g)) {
+        const start = valueAt + q.index! + 1;
+        const content = q[1] ?? q[2] ?? '';
+        for (let i = 0; i < content.length; i++) out[start + i] = content[i]!;
+        out[start + content.length] = '|';
+      }
     }
-    // Keep the tag's line breaks so later lines keep their numbers.
-    const breaks = tag.split('\n').length - 1;
-    return (kept + '\n'.repeat(breaks)).padEnd(tag.length, ' ');
+    return out.join('');
   });
   return text;
 }
