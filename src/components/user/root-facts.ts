@@ -30,7 +30,7 @@ export function rootFactPhrase(root: RootFacts, kind: RootFactKind): string | nu
 
 /** A fact as a table cell: the phrase plus the note a reader needs (shared or less established reflexes). */
 export function rootFactCell(root: RootFacts, kind: RootFactKind): string {
-  if (kind === 'reflex' && root.reflex) return `${root.reflex.name}. ${root.reflex.note}`;
+  if (kind === 'reflex' && root.reflex) return `${root.reflex.name} (${root.reflex.short})`;
   if (kind === 'skin') return root.skin;
   return rootFactPhrase(root, kind) ?? 'none in routine use';
 }

@@ -15,7 +15,7 @@ export interface PrevalenceRow {
   commonFibular: string;
   tibial: string;
   /** One entry per source, in the data's order. */
-  prevalence: readonly { text: string; source: ReferenceId; sourceLabel: string }[];
+  prevalence: readonly { value: string; basis: string; text: string; source: ReferenceId; sourceLabel: string }[];
 }
 
 /** "9.8% (pooled from 45 studies)", "none (294 cadaver limbs)". */
@@ -33,7 +33,7 @@ export function prevalenceRows(): PrevalenceRow[] {
     type: type.id,
     commonFibular: routeCell(type, 'commonFibular'),
     tibial: routeCell(type, 'tibial'),
-    prevalence: type.prevalence.map((p) => ({ text: prevalenceText(p), source: p.source, sourceLabel: SOURCE_LABEL[p.source] })),
+    prevalence: type.prevalence.map((p) => ({ value: p.value, basis: p.basis, text: prevalenceText(p), source: p.source, sourceLabel: SOURCE_LABEL[p.source] })),
   }));
 }
 

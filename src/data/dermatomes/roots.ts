@@ -28,6 +28,8 @@ export interface KeyMuscle {
 export interface Reflex {
   name: string;
   note: string;
+  /** A few words for a table cell ("shared with L4; texts differ"). */
+  short: string;
   /** False where the evidence for the link is thinner than for the classic reflexes. */
   established: boolean;
 }
@@ -102,7 +104,7 @@ export const ROOTS: readonly RootFacts[] = [
       detail: 'On the inner bump of the thigh bone, just above the knee joint line.',
     },
     keyMuscle: { group: 'Knee extensors', example: 'quadriceps', test: 'Straightening the knee against resistance.' },
-    reflex: { name: 'Patellar (knee jerk)', note: 'Shared with L4. Textbooks differ on which of the two carries more of it.', established: true },
+    reflex: { name: 'Patellar (knee jerk)', note: 'Shared with L4. Textbooks differ on which of the two carries more of it.', short: 'shared with L4; textbooks differ on which carries more', established: true },
     disc: { level: 'L2/3', text: 'An L2/3 herniation (uncommon); a far-lateral L3/4 herniation can also catch it.' },
     sciatic: { part: 'none', text: 'Not part of the sciatic nerve; its fibres run mainly in the femoral and obturator nerves.' },
     lessons: [LESSON_LINKS.dermatomes, LESSON_LINKS.neurologicalSigns],
@@ -117,7 +119,7 @@ export const ROOTS: readonly RootFacts[] = [
       example: 'tibialis anterior',
       test: 'Pulling the foot up towards the shin against resistance; walking on the heels is a rough screen.',
     },
-    reflex: { name: 'Patellar (knee jerk)', note: 'Shared with L3. Some textbooks give it mainly to L4, others to L3 and L4 equally.', established: true },
+    reflex: { name: 'Patellar (knee jerk)', note: 'Shared with L3. Some textbooks give it mainly to L4, others to L3 and L4 equally.', short: 'shared with L3; textbooks differ on which carries more', established: true },
     disc: { level: 'L3/4', text: 'An L3/4 herniation; a far-lateral L4/5 herniation can also catch it.' },
     sciatic: {
       part: 'both',
@@ -136,7 +138,8 @@ export const ROOTS: readonly RootFacts[] = [
     keyMuscle: { group: 'Long toe extensors', example: 'extensor hallucis longus', test: 'Lifting the big toe up against resistance.' },
     reflex: {
       name: 'Medial hamstring',
-      note: 'Less established than the classic reflexes: two small clinical studies support it as a sign of an L5 root problem (Jensen 1987; Esene 2012).',
+      note: 'Less established than the classic reflexes: two clinical studies of surgical patients support it as a sign of an L5 root problem (Jensen 1987; Esene 2012).',
+      short: 'less established',
       established: false,
     },
     disc: { level: 'L4/5', text: 'An L4/5 herniation, one of the two commonest levels; a far-lateral L5/S1 herniation can also catch it.' },
@@ -153,7 +156,7 @@ export const ROOTS: readonly RootFacts[] = [
       example: 'gastrocnemius and soleus',
       test: 'Pushing the foot down against resistance; repeated rises onto the toes of one foot are a rough screen.',
     },
-    reflex: { name: 'Achilles (ankle jerk)', note: 'The classic S1 reflex.', established: true },
+    reflex: { name: 'Achilles (ankle jerk)', note: 'The classic S1 reflex.', short: 'the classic reflex of this root', established: true },
     disc: { level: 'L5/S1', text: 'An L5/S1 herniation, the other of the two commonest levels.' },
     sciatic: { part: 'both', text: 'A sciatic root: it feeds both the tibial and the common fibular part.' },
     lessons: [LESSON_LINKS.dermatomes, LESSON_LINKS.neurologicalSigns, LESSON_LINKS.discHerniation, LESSON_LINKS.sciaticRoots, LESSON_LINKS.triggerPointOrRoot],
