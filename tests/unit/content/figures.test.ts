@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readFileSync as read } from 'node:fs';
-import { MIN_TEXT_PX, renderedTextPx } from '../../../src/components/figures/figure-text.ts';
+import { DESKTOP_CONTENT_WIDTH, FIGURE_MIN_WIDTHS, MIN_TEXT_PX, renderedTextPx } from '../../../src/components/figures/figure-text.ts';
 import { gluteusMinimusBlocks } from '../../../src/components/figures/gluteus-minimus-figure.ts';
 import { discLevelLabels } from '../../../src/components/figures/disc-level-figure.ts';
 import { wrapText } from '../../../src/components/figures/wrap-text.ts';
@@ -36,6 +36,10 @@ describe('figure text on a 375 px screen (issue 16)', () => {
       expect(smallest, `smallest text renders at ${smallest.toFixed(1)} px`).toBeGreaterThanOrEqual(MIN_TEXT_PX);
     });
   }
+
+  it('never makes a figure scroll at desktop width', () => {
+    for (const width of FIGURE_MIN_WIDTHS) expect(width).toBeLessThanOrEqual(DESKTOP_CONTENT_WIDTH);
+  });
 
   it('catches a figure whose text would shrink too far', () => {
     expect(renderedTextPx(13, 720)).toBeLessThan(MIN_TEXT_PX);
