@@ -7,6 +7,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import serviceWorker from './src/integrations/service-worker.ts';
 import headers from './src/integrations/headers.ts';
+import contentFacts from './src/integrations/content-facts.ts';
 import { CSP } from './src/integrations/csp-policy.ts';
 
 // The site is plain files for any static host. SITE_URL only shapes the absolute addresses in the
@@ -19,6 +20,8 @@ export default defineConfig({
   // components imported by MDX lessons bring in, and a file is covered by style-src 'self'.
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
+    // First: stops the build when a lesson types a fact that src/data or src/rules holds.
+    contentFacts(),
     mdx(),
     // Two JSX renderers, told apart by folder. The red-flag checker and the dermatome map are plain
     // Preact (no compat layer, so no global `react` alias): about 4 KB of framework instead of

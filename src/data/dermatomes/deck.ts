@@ -13,6 +13,8 @@ export interface FindItQuestion {
   kind: QuestionKind;
   prompt: string;
   answer: RootId;
+  /** Other roots also marked right, where textbooks disagree (the knee jerk: L3 or L4). */
+  alsoAccepted?: readonly RootId[];
   /** 'map': answer by selecting a zone on the map; 'root': by naming a root (or selecting its zone). */
   answerBy: 'map' | 'root';
   /** Shown after answering, whatever the answer (without the root's name, which the feedback gives). */
@@ -33,7 +35,7 @@ export function questionDeck(questions: readonly FindItQuestion[], seed: number)
 
 /** True when the chosen root answers the question. */
 export function isCorrect(question: FindItQuestion, chosen: RootId): boolean {
-  return question.answer === chosen;
+  return question.answer === chosen || (question.alsoAccepted?.includes(chosen) ?? false);
 }
 
 export interface Score { right: number; asked: number }

@@ -14,6 +14,8 @@ export interface ReferralPattern {
   area: string;
   /** The dermatome it is most often mistaken for. */
   looksLike: RootId;
+  /** Every dermatome on this course's map that the zone overlaps, most overlapped first. */
+  overlaps: readonly RootId[];
 }
 
 export const REFERRAL_PATTERNS: readonly ReferralPattern[] = [
@@ -22,12 +24,15 @@ export const REFERRAL_PATTERNS: readonly ReferralPattern[] = [
     name: 'Anterior fibres',
     area: 'The lower outer buttock, the outer thigh, the knee and the outer side of the lower leg down to the ankle.',
     looksLike: 'L5',
+    overlaps: ['L5'],
   },
   {
     fibres: 'posterior',
     name: 'Posterior fibres',
     area: 'The lower inner buttock, the back of the thigh and the calf.',
     looksLike: 'S1',
+    // The map draws the back of the thigh and calf as S2 and the outer back of the lower leg as S1.
+    overlaps: ['S2', 'S1'],
   },
 ];
 
@@ -37,5 +42,5 @@ export const REFERRAL_VS_ROOT: readonly { sign: string; referral: string; root: 
   { sign: 'Weakness of the key muscle', referral: 'No true weakness (pain may make effort hesitant).', root: 'Can be present (L5: big toe lift; S1: rising onto the toes).' },
   { sign: 'Reflex change', referral: 'None.', root: 'Can be present (S1: ankle jerk).' },
   { sign: 'How far down', referral: 'Rarely past the ankle.', root: 'Often into the foot (L5: top of the foot and big toe; S1: heel, sole, outer edge).' },
-  { sign: 'Pressure on the hip abductors', referral: 'Reproduces the familiar pain.', root: 'Does not reproduce it.' },
+  { sign: 'Pressure on the hip abductors', referral: 'Reproduces the familiar pain.', root: 'Usually does not reproduce it (both can be present at once).' },
 ];

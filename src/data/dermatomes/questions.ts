@@ -30,12 +30,20 @@ function questionsFor(root: RootFacts): FindItQuestion[] {
       explain: `How it is tested: ${root.keyMuscle.test}`,
     });
   }
-  // Only reflexes that belong mainly to one root make fair questions.
+  // Only classic reflexes make fair questions. The knee jerk runs through L3 and L4 and textbooks
+  // differ on which carries more, so either root is marked right; the medial hamstring reflex for
+  // L5 is less established and is not asked at all.
   if (root.id === 'L4' || root.id === 'S1') {
+    const shared = ROOTS.filter((r) => r.id !== root.id && r.reflex?.name === root.reflex!.name).map((r) => r.id);
     out.push({
       ...base, id: `reflex-${root.id}`, kind: 'reflex', answerBy: 'root',
-      prompt: `The ${root.reflex!.name.toLowerCase()} reflex mainly tests which root?`,
-      explain: root.reflex!.note,
+      ...(shared.length > 0 ? { alsoAccepted: shared } : {}),
+      prompt: shared.length > 0
+        ? `The ${root.reflex!.name.toLowerCase()} reflex tests which root? (Either of its roots counts.)`
+        : `The ${root.reflex!.name.toLowerCase()} reflex mainly tests which root?`,
+      explain: shared.length > 0
+        ? `It runs through ${[root.id, ...shared].sort().map(rootLabel).join(' and ')}. ${root.reflex!.note}`
+        : root.reflex!.note,
     });
   }
   if (root.id === 'L4' || root.id === 'L5' || root.id === 'S1') {

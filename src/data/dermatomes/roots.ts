@@ -1,6 +1,7 @@
 /**
  * Every root's facts, written once: the map's panel, the text table, the find-it questions, the case
- * quizzes and the lessons all read them from here. Source: docs anatomy-facts sections 3 and 4.
+ * quizzes and the lessons (through src/components/user/) all read them from here. Sources: the
+ * course's reference sheet (sections 3 and 4), Standring 2020 and ISNCSCI 2019.
  * Skin areas are textbook (they vary between people); key sensory points and key muscles follow
  * ISNCSCI (ASIA 2019); the medial hamstring reflex for L5 is less established (Jensen 1987,
  * Esene 2012); the disc rule is textbook and holds for the usual posterolateral herniation.
@@ -27,6 +28,8 @@ export interface KeyMuscle {
 export interface Reflex {
   name: string;
   note: string;
+  /** A few words for a table cell ("shared with L4; texts differ"). */
+  short: string;
   /** False where the evidence for the link is thinner than for the classic reflexes. */
   established: boolean;
 }
@@ -101,7 +104,7 @@ export const ROOTS: readonly RootFacts[] = [
       detail: 'On the inner bump of the thigh bone, just above the knee joint line.',
     },
     keyMuscle: { group: 'Knee extensors', example: 'quadriceps', test: 'Straightening the knee against resistance.' },
-    reflex: { name: 'Patellar (knee jerk)', note: 'Shared with L4, which carries most of it.', established: true },
+    reflex: { name: 'Patellar (knee jerk)', note: 'Shared with L4. Textbooks differ on which of the two carries more of it.', short: 'shared with L4; textbooks differ on which carries more', established: true },
     disc: { level: 'L2/3', text: 'An L2/3 herniation (uncommon); a far-lateral L3/4 herniation can also catch it.' },
     sciatic: { part: 'none', text: 'Not part of the sciatic nerve; its fibres run mainly in the femoral and obturator nerves.' },
     lessons: [LESSON_LINKS.dermatomes, LESSON_LINKS.neurologicalSigns],
@@ -116,7 +119,7 @@ export const ROOTS: readonly RootFacts[] = [
       example: 'tibialis anterior',
       test: 'Pulling the foot up towards the shin against resistance; walking on the heels is a rough screen.',
     },
-    reflex: { name: 'Patellar (knee jerk)', note: 'Mainly L4, with help from L3.', established: true },
+    reflex: { name: 'Patellar (knee jerk)', note: 'Shared with L3. Some textbooks give it mainly to L4, others to L3 and L4 equally.', short: 'shared with L3; textbooks differ on which carries more', established: true },
     disc: { level: 'L3/4', text: 'An L3/4 herniation; a far-lateral L4/5 herniation can also catch it.' },
     sciatic: {
       part: 'both',
@@ -135,7 +138,8 @@ export const ROOTS: readonly RootFacts[] = [
     keyMuscle: { group: 'Long toe extensors', example: 'extensor hallucis longus', test: 'Lifting the big toe up against resistance.' },
     reflex: {
       name: 'Medial hamstring',
-      note: 'Less established than the classic reflexes. In one study, a reflex change pointed to the right level in 86% of cases for the knee jerk, 79% for the medial hamstring and 67% for the ankle jerk (Esene 2012; see also Jensen 1987).',
+      note: 'Less established than the classic reflexes: two clinical studies of surgical patients support it as a sign of an L5 root problem (Jensen 1987; Esene 2012).',
+      short: 'less established',
       established: false,
     },
     disc: { level: 'L4/5', text: 'An L4/5 herniation, one of the two commonest levels; a far-lateral L5/S1 herniation can also catch it.' },
@@ -152,7 +156,7 @@ export const ROOTS: readonly RootFacts[] = [
       example: 'gastrocnemius and soleus',
       test: 'Pushing the foot down against resistance; repeated rises onto the toes of one foot are a rough screen.',
     },
-    reflex: { name: 'Achilles (ankle jerk)', note: 'The classic S1 reflex.', established: true },
+    reflex: { name: 'Achilles (ankle jerk)', note: 'The classic S1 reflex.', short: 'the classic reflex of this root', established: true },
     disc: { level: 'L5/S1', text: 'An L5/S1 herniation, the other of the two commonest levels.' },
     sciatic: { part: 'both', text: 'A sciatic root: it feeds both the tibial and the common fibular part.' },
     lessons: [LESSON_LINKS.dermatomes, LESSON_LINKS.neurologicalSigns, LESSON_LINKS.discHerniation, LESSON_LINKS.sciaticRoots, LESSON_LINKS.triggerPointOrRoot],
@@ -172,7 +176,7 @@ export const ROOTS: readonly RootFacts[] = [
   {
     id: 'S3',
     skin: 'The inner buttock, in a ring around the S4–5 area.',
-    skinPhrase: 'the inner buttock, in a ring around the anus',
+    skinPhrase: 'the inner buttock, in a wider ring outside the skin next to the anus',
     keyPoint: { name: 'the sitting bone (ischial tuberosity)', detail: 'Over the ischial tuberosity, low in the buttock.' },
     keyMuscle: null,
     reflex: null,
@@ -184,7 +188,7 @@ export const ROOTS: readonly RootFacts[] = [
   {
     id: 'S4-5',
     skin: 'The skin around the anus: the centre of the “saddle” area.',
-    skinPhrase: 'the skin right around the anus',
+    skinPhrase: 'the skin immediately next to the anus, at the centre of the saddle',
     keyPoint: { name: 'the skin next to the anus', detail: 'Less than 1 cm to the side of the junction between skin and the lining of the anus.' },
     keyMuscle: null,
     reflex: null,
