@@ -151,15 +151,16 @@ test.describe('the instructor builds an assignment', () => {
     await page.getByRole('button', { name: 'Create the share link' }).click();
     const questions = ids.flatMap((id) => quizById.get(id)!.questions);
 
-    const xml = await readDownload(page, () => page.getByRole('button', { name: 'Download Moodle XML' }).click());
+    const share = page.locator('[data-share]');
+    const xml = await readDownload(page, () => share.getByRole('button', { name: 'Download Moodle XML' }).click());
     expect(xml.name).toBe('export-check-moodle.xml');
     const doc = new XMLParser({ ignoreAttributes: false, isArray: (n) => n === 'question' || n === 'answer' }).parse(xml.text);
     const multichoice = doc.quiz.question.filter((q: { '@_type': string }) => q['@_type'] === 'multichoice');
     expect(multichoice.map((q: { idnumber: string }) => q.idnumber)).toEqual(questions.map((q) => q.id));
     expect(multichoice.map((q: { answer: unknown[] }) => q.answer.length)).toEqual(questions.map((q) => q.options.length));
-    await expect(page.locator('[data-share-status]')).toContainText(`2 cases, ${questions.length} questions`);
+    await expect(share.locator('[data-export-status]')).toContainText(`2 cases, ${questions.length} questions`);
 
-    const gift = await readDownload(page, () => page.getByRole('button', { name: 'Download GIFT' }).click());
+    const gift = await readDownload(page, () => share.getByRole('button', { name: 'Download GIFT' }).click());
     expect(gift.name).toBe('export-check-gift.txt');
     const items = parseGift(gift.text).filter((item) => item.type === 'MC');
     expect(items.map((item) => item.id)).toEqual(questions.map((q) => q.id));
