@@ -4,9 +4,11 @@
  * be rebuilt and checked by anyone, and a student's page needs no server. Parsing is strict because
  * the link arrives from outside: anything else in it is named in a message and nothing in it is
  * ever treated as markup (titles with angle brackets or control characters are refused, and
- * messages quote bad input through `shown()`, which keeps only inert characters).
+ * messages quote bad input through `shown()`, which keeps only inert characters). Titles may use
+ * any script and emoji, joiners included (text-safety.ts refuses only unsafe characters).
  */
 import { seededShuffle } from '../lib/seeded.ts';
+import { hasUnsafeCharacters, unsafeCharacterMessage } from './text-safety.ts';
 
 export const ASSIGNMENT_PATH = '/assignment/';
 export const ANSWER_KEY_PATH = '/assign/key/';
@@ -31,8 +33,6 @@ export type ParsedAssignmentLink = { ok: true; assignment: Assignment } | { ok: 
 
 const KEYS = ['t', 'c', 's'] as const;
 const SEED_PATTERN = /^(0|[1-9][0-9]{0,5})$/;
-/** Control, invisible formatting, surrogate, private-use and line/paragraph separator characters. */
-const HIDDEN_CHARACTERS = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Zl}\p{Zp}]/u;
 const ANGLE_BRACKETS = /[<>]/;
 /** What `shown()` keeps when it quotes outside input in a message. */
 const INERT_CHARACTER = /[\p{L}\p{N}\p{M} .,;:!?()[\]/+*%@$~^|=_-]/u;
@@ -54,9 +54,7 @@ export function shown(value: string): string {
 
 /** Problems with a title as typed or as found in a link (empty when it is fine). */
 export function titleProblems(raw: string): string[] {
-  if (HIDDEN_CHARACTERS.test(raw)) {
-    return ['The title contains control characters or invisible formatting characters. Use plain letters, numbers, spaces and punctuation.'];
-  }
+  if (hasUnsafeCharacters(raw)) return [unsafeCharacterMessage('title', raw)];
   const problems: string[] = [];
   const title = normalizeTitle(raw);
   const length = [...title].length;

@@ -32,7 +32,7 @@ export function renderResultSheet(sheet: HTMLElement, result: AssignmentResult):
           const item = el('li');
           item.dataset.correct = String(q.correct);
           item.append(
-            el('span', q.correct ? '✓ Right. ' : '✗ Wrong. ', 'sheet-verdict'),
+            el('span', q.correct ? '✓ Right. ' : '✗ Not right. ', 'sheet-verdict'),
             `${q.prompt} Your answer: ${answerList(q.chosen)}.${q.correct ? '' : ` Right answer: ${answerList(q.right)}.`}`,
           );
           return item;
