@@ -93,7 +93,7 @@ export function readResultFile(text: string, classKey?: string): ResultFileReadi
     return { kind: 'refused', reason: 'not-result', message: 'This JSON file is not a Sciatic Atlas result file, or it is damaged: a part the table needs is missing or of the wrong kind.' };
   }
   if (classKey !== undefined && resultAssignmentKey(result) !== classKey) {
-    return { kind: 'refused', reason: 'other-assignment', message: `This result belongs to another assignment (“${result.assignment.title}”, ${result.assignment.caseIds.length} cases), not the one in the table.` };
+    return { kind: 'refused', reason: 'other-assignment', message: `This result belongs to another assignment (“${result.assignment.title}”, ${result.assignment.caseIds.length} case${result.assignment.caseIds.length === 1 ? '' : 's'}), not the one in the table.` };
   }
   const edited = result.checksum !== resultChecksum(result);
   return { kind: 'ok', result, edited };
