@@ -233,7 +233,10 @@ export function initAssignBuilder(form: HTMLFormElement): void {
   const search = location.search;
   if (search !== '' && search !== '?') {
     const parsed = parseAssignmentLink(search, known);
-    if (parsed.ok) {
+    if (parsed.ok && parsed.assignment.ownCase !== undefined) {
+      applyDraft(readDraft());
+      showProblems(form, [{ field: undefined, message: 'This link holds a case you wrote yourself; change it on the page for writing a case (/assign/write/), where it was made.' }], 'The assignment in this address could not be opened for editing');
+    } else if (parsed.ok) {
       const { title, caseIds, seed } = parsed.assignment;
       applyDraft({ title, caseIds, order: seed === undefined ? 'fixed' : 'shuffled', seed: seed === undefined ? '' : String(seed) });
       saveDraft();

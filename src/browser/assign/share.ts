@@ -43,6 +43,7 @@ export function initSharePanel(panel: HTMLElement): SharePanel {
       open.href = link;
       open.textContent = link;
       key.href = buildAssignmentLink(assignment, ANSWER_KEY_PATH);
+      panel.querySelector<HTMLAnchorElement>('[data-results-link]')!.href = buildAssignmentLink(assignment, '/assign/results/');
       stale.hidden = true;
       outputs.hidden = false;
       panel.hidden = false;

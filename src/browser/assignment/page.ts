@@ -122,6 +122,17 @@ export async function startAssignmentPage(): Promise<void> {
 
   const { assignment } = parsed;
   const order = assignmentOrder(assignment);
+  // A case the instructor wrote rides in the link: check it in full before opening anything.
+  let ownQuiz: CaseQuiz | undefined;
+  if (assignment.ownCase !== undefined) {
+    const { ownCaseQuiz } = await import('../../authoring/own-case-quiz.ts');
+    const built = ownCaseQuiz(assignment.ownCase);
+    if (!built.ok) {
+      showProblems(root, heading, built.problems);
+      return;
+    }
+    ownQuiz = built.quiz;
+  }
   heading.textContent = assignment.title;
   document.title = `${assignment.title} | Assignment | Sciatic Atlas`;
   root.querySelector<HTMLElement>('[data-assignment-empty]')!.hidden = true;
@@ -130,7 +141,7 @@ export async function startAssignmentPage(): Promise<void> {
 
   let quizzes: CaseQuiz[];
   try {
-    quizzes = await loadQuizzes(order);
+    quizzes = [...(order.length > 0 ? await loadQuizzes(order) : []), ...(ownQuiz ? [ownQuiz] : [])];
   } catch (error) {
     loading.textContent = `The cases could not be loaded (${error instanceof Error ? error.message : 'unknown error'}). Check your connection and reload the page.`;
     return;

@@ -55,7 +55,7 @@ describe('parseAssignmentLink: bad links name every problem', () => {
   it('names an extra key and says what a link may carry', () => {
     const [message] = problems('?t=Quiz&c=warehouse-lift&utm_source=mail');
     expect(message).toContain('“utm_source”');
-    expect(message).toMatch(/only t \(the title\), c \(the cases\) and s \(the seed\)/);
+    expect(message).toMatch(/only t \(the title\), c \(the cases\), s \(the seed\) and x \(a case your instructor wrote\)/);
   });
 
   it('treats key names as case-sensitive and catches repeated keys', () => {
@@ -107,7 +107,7 @@ describe('parseAssignmentLink: bad links name every problem', () => {
   });
 
   it('refuses a link far longer than any real one without reading it', () => {
-    expect(problems(`?t=a&c=${'x'.repeat(9000)}`)[0]).toMatch(/longer than any assignment link/);
+    expect(problems(`?t=a&c=${'x'.repeat(25_000)}`)[0]).toMatch(/longer than any assignment link/);
   });
 });
 
