@@ -70,6 +70,7 @@ export function authoredCaseProblems(draft: AuthoredCase): AuthoringProblem[] {
 
   const title = draft.title.trim();
   if (hasUnsafeCharacters(draft.title)) add('title', unsafeCharacterMessage('title', draft.title));
+  else if (length(title) === 0) add('title', `The title is empty. Give the case a title of ${TITLE_LIMITS.min} to ${TITLE_LIMITS.max} characters.`);
   else if (length(title) < TITLE_LIMITS.min || length(title) > TITLE_LIMITS.max) add('title', `The title must be ${TITLE_LIMITS.min} to ${TITLE_LIMITS.max} characters; it is ${length(title)}.`);
   else if (/[<>]/.test(title)) add('title', 'The title contains angle brackets, which could be read as markup; a title cannot hold them.');
 
@@ -78,6 +79,7 @@ export function authoredCaseProblems(draft: AuthoredCase): AuthoringProblem[] {
     const { min, max } = STORY_LIMITS[part];
     const name = `“${STORY_LABELS[part]}”`;
     if (hasUnsafeCharacters(text.replace(/\n/g, ' '))) add(part, unsafeCharacterMessage(`part ${name}`, text.replace(/\n/g, ' ')));
+    else if (length(text) === 0) add(part, `${name} is empty: write at least ${min} characters.`);
     else if (length(text) < min) add(part, `${name} needs at least ${min} characters; it has ${length(text)}.`);
     else if (length(text) > max) add(part, `${name} may have at most ${max} characters; it has ${length(text)}.`);
   }
