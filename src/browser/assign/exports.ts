@@ -9,6 +9,7 @@ import { QUIZZES_JSON_PATH, readQuizzesPayload } from '../../quiz/quizzes-json.t
 import { DEFAULT_PASS_MARK, passMarkProblems } from '../../quiz/scorm/package.ts';
 import type { CaseQuiz } from '../../quiz/types.ts';
 import { downloadText } from '../download.ts';
+import { showFieldProblems } from './field-error.ts';
 
 export const SITE_URL = import.meta.env.SITE ?? location.origin;
 
@@ -85,14 +86,7 @@ export function initExports(box: HTMLElement, source: () => ExportSource | undef
   if (passMark.value === '') passMark.value = String(DEFAULT_PASS_MARK);
   const say = (text: string) => (status.textContent = text);
 
-  const passMarkOk = (): boolean => {
-    const problems = passMarkProblems(passMark.value);
-    passError.textContent = problems.join(' ');
-    passError.hidden = problems.length === 0;
-    if (problems.length > 0) passMark.setAttribute('aria-invalid', 'true');
-    else passMark.removeAttribute('aria-invalid');
-    return problems.length === 0;
-  };
+  const passMarkOk = () => showFieldProblems(passMark, passError, passMarkProblems(passMark.value));
   passMark.addEventListener('input', () => {
     if (!passError.hidden) passMarkOk();
   });

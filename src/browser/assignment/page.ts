@@ -9,6 +9,7 @@ import type { CaseQuiz } from '../../quiz/types.ts';
 import { announce } from '../announce.ts';
 import { downloadText } from '../download.ts';
 import { runQuizSet, type QuizSetResult } from '../quiz.ts';
+import { showFieldProblems } from '../assign/field-error.ts';
 import { keepProgress, type KeptProgress } from './keep-progress.ts';
 import { renderResultSheet } from './result-sheet.ts';
 
@@ -59,14 +60,7 @@ function startHandIn(root: HTMLElement, assignment: Assignment, quizzes: readonl
     renderResultSheet(sheet, result);
   });
   const nameError = section.querySelector<HTMLElement>('[data-name-error]')!;
-  const checkName = (): boolean => {
-    const problems = nameProblems(name.value);
-    nameError.textContent = problems.join(' ');
-    nameError.hidden = problems.length === 0;
-    if (problems.length > 0) name.setAttribute('aria-invalid', 'true');
-    else name.removeAttribute('aria-invalid');
-    return problems.length === 0;
-  };
+  const checkName = () => showFieldProblems(name, nameError, nameProblems(name.value));
   name.addEventListener('input', () => {
     if (!nameError.hidden) checkName();
   });

@@ -6,6 +6,7 @@
  * question scores 1 for the right choice; a multiple-answer one maps each choice to its share
  * (wrong ones negative), bounded to 0..1, so ticking every box scores 0. Pure: returns the files.
  */
+import { STORY_PARTS } from '../export/html.ts';
 import { escapeXml } from '../export/moodle-xml.ts';
 import { answerWeights } from '../export/weights.ts';
 import type { CaseQuiz, QuizQuestion } from '../types.ts';
@@ -15,12 +16,6 @@ export const QTI_SCHEMA = 'http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.
 export const CP_NAMESPACE = 'http://www.imsglobal.org/xsd/imscp_v1p1';
 const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
 
-const STORY_PARTS = [
-  ['client', 'Client'],
-  ['history', 'History'],
-  ['reports', 'What they report'],
-  ['assessment', 'What you find'],
-] as const;
 
 /** QTI identifiers are XML names: the question id's "/" becomes "--" (ids are otherwise lower-case words and hyphens). */
 export const itemIdentifier = (question: QuizQuestion) => `item-${question.id.replace(/[^A-Za-z0-9_.-]/g, '--')}`;

@@ -48,9 +48,28 @@ export function scormManifest(version: ScormVersion, input: ManifestInput): stri
   return version === '1.2' ? manifest12(input) : manifest2004(input);
 }
 
+/** The one organization with its one item (`itemExtra`: the edition's pass-mark element) and the one SCO resource. */
+function body(title: string, files: readonly string[], itemExtra: string, scormTypeAttribute: string): string {
+  return `  <organizations default="organization">
+    <organization identifier="organization">
+      <title>${title}</title>
+      <item identifier="item" identifierref="sco" isvisible="true">
+        <title>${title}</title>
+${itemExtra}
+      </item>
+    </organization>
+  </organizations>
+  <resources>
+    <resource identifier="sco" type="webcontent" ${scormTypeAttribute}="sco" href="${escapeXml(files[0]!)}">
+${fileList(files, '      ')}
+    </resource>
+  </resources>
+</manifest>
+`;
+}
+
 function manifest12({ identifier, title, passMark, files }: ManifestInput): string {
   const ns = MANIFEST_NAMESPACES['1.2'];
-  const t = manifestTitle(title);
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${escapeXml(identifier)}" version="1.0"
   xmlns="${ns.cp}"
@@ -61,27 +80,18 @@ function manifest12({ identifier, title, passMark, files }: ManifestInput): stri
     <schema>ADL SCORM</schema>
     <schemaversion>1.2</schemaversion>
   </metadata>
-  <organizations default="organization">
-    <organization identifier="organization">
-      <title>${t}</title>
-      <item identifier="item" identifierref="sco" isvisible="true">
-        <title>${t}</title>
-        <adlcp:masteryscore>${passMark}</adlcp:masteryscore>
-      </item>
-    </organization>
-  </organizations>
-  <resources>
-    <resource identifier="sco" type="webcontent" adlcp:scormtype="sco" href="${escapeXml(files[0]!)}">
-${fileList(files, '      ')}
-    </resource>
-  </resources>
-</manifest>
-`;
+${body(manifestTitle(title), files, `        <adlcp:masteryscore>${passMark}</adlcp:masteryscore>`, 'adlcp:scormtype')}`;
 }
 
 function manifest2004({ identifier, title, passMark, files }: ManifestInput): string {
   const ns = MANIFEST_NAMESPACES['2004'];
-  const t = manifestTitle(title);
+  const sequencing = `        <imsss:sequencing>
+          <imsss:objectives>
+            <imsss:primaryObjective objectiveID="pass-mark" satisfiedByMeasure="true">
+              <imsss:minNormalizedMeasure>${(passMark / 100).toFixed(2)}</imsss:minNormalizedMeasure>
+            </imsss:primaryObjective>
+          </imsss:objectives>
+        </imsss:sequencing>`;
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${escapeXml(identifier)}" version="1"
   xmlns="${ns.cp}"
@@ -95,26 +105,5 @@ function manifest2004({ identifier, title, passMark, files }: ManifestInput): st
     <schema>ADL SCORM</schema>
     <schemaversion>2004 4th Edition</schemaversion>
   </metadata>
-  <organizations default="organization">
-    <organization identifier="organization">
-      <title>${t}</title>
-      <item identifier="item" identifierref="sco" isvisible="true">
-        <title>${t}</title>
-        <imsss:sequencing>
-          <imsss:objectives>
-            <imsss:primaryObjective objectiveID="pass-mark" satisfiedByMeasure="true">
-              <imsss:minNormalizedMeasure>${(passMark / 100).toFixed(2)}</imsss:minNormalizedMeasure>
-            </imsss:primaryObjective>
-          </imsss:objectives>
-        </imsss:sequencing>
-      </item>
-    </organization>
-  </organizations>
-  <resources>
-    <resource identifier="sco" type="webcontent" adlcp:scormType="sco" href="${escapeXml(files[0]!)}">
-${fileList(files, '      ')}
-    </resource>
-  </resources>
-</manifest>
-`;
+${body(manifestTitle(title), files, sequencing, 'adlcp:scormType')}`;
 }
