@@ -12,7 +12,9 @@ export type CaseDifficulty = (typeof CASE_DIFFICULTIES)[number];
 
 export const TOPIC_LABELS: Readonly<Record<CaseTopic, string>> = {
   emergency: 'Emergencies',
+  urgent: 'Same-day assessment',
   referral: 'Referral signs',
+  'serious-pathology': 'Possible serious pathology',
   'session-rule': 'The session rule',
   'nerve-root': 'Nerve-root patterns',
   dermatomes: 'Dermatomes',
@@ -21,6 +23,7 @@ export const TOPIC_LABELS: Readonly<Record<CaseTopic, string>> = {
   'neural-tension': 'Neural tension',
   ligament: 'Ligament causes',
   instability: 'Spinal instability',
+  stenosis: 'Spinal stenosis',
   'mimic-and-red-flag': 'A mimic with a red flag',
 };
 

@@ -1,5 +1,7 @@
 import { closestId } from './closest.ts';
 import { FINDING_IDS, isFindingId, type FindingId } from './findings.ts';
+import { quote } from './safe-text.ts';
+import { parseSessionCount } from './sessions.ts';
 import type { Case } from './triage.ts';
 
 export type ParseResult = { ok: true; value: Case } | { ok: false; error: string };
@@ -45,11 +47,12 @@ function parse(input: unknown): ParseResult {
 
   const sessions = input['sessionsWithoutImprovement'];
   if (sessions === undefined) return { ok: true, value: { findings } };
-  if (typeof sessions !== 'number' || !Number.isInteger(sessions) || sessions < 0) {
+  const count = parseSessionCount(sessions);
+  if (!count.ok) {
     const got = typeof sessions === 'number' ? String(sessions) : describe(sessions);
-    return fail(`"sessionsWithoutImprovement" must be a whole number of 0 or more, but got ${got}`);
+    return fail(`"sessionsWithoutImprovement" ${count.error}, but got ${got}`);
   }
-  return { ok: true, value: { findings, sessionsWithoutImprovement: sessions } };
+  return { ok: true, value: { findings, sessionsWithoutImprovement: count.value } };
 }
 
 function fail(error: string): ParseResult {
@@ -73,19 +76,7 @@ function describe(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-/**
- * A caller's string inside a one-line message: JSON-quoted so line breaks show as \n, cut short,
- * and with invisible or direction-changing characters escaped so a hostile value cannot break the
- * line or disguise itself in a terminal.
- */
-function quote(text: string): string {
-  const short = text.length > 48 ? `${text.slice(0, 48)}…` : text;
-  return JSON.stringify(short).replace(/[\p{C}\p{Zl}\p{Zp}]/gu, (ch) =>
-    Array.from({ length: ch.length }, (_, i) => `\\u${ch.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''),
-  );
-}
-
 function listQuoted(names: readonly string[]): string {
-  const shown = names.slice(0, 5).map(quote).join(', ');
+  const shown = names.slice(0, 5).map((name) => quote(name)).join(', ');
   return names.length > 5 ? `${shown} and ${names.length - 5} more` : shown;
 }

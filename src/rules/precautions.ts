@@ -11,8 +11,9 @@ interface PrecautionSpec {
 }
 
 /**
- * Treatment precautions: how to keep hands-on work from aggravating the likely source. They come
- * from the clinical column's treatment section; none changes the urgency.
+ * Treatment precautions: how to keep hands-on work from aggravating the likely source. Most come
+ * from the clinical column's treatment section; none changes the urgency, and none is given when
+ * the case needs a same-day or emergency assessment (there is no massage then).
  */
 const PRECAUTION_DATA = [
   {
@@ -33,10 +34,9 @@ const PRECAUTION_DATA = [
     id: 'precaution-lumbar-pressure',
     findings: [
       'muscle-weakness',
-      'foot-drop',
-      'progressive-neuro-deficit',
       'sensory-change',
       'reflex-change',
+      'persistent-numbness',
       'dermatomal-pattern',
       'slr-positive',
       'worse-with-sitting-bending-coughing',
@@ -46,6 +46,20 @@ const PRECAUTION_DATA = [
     lesson: '/lessons/treatment-approaches/#quadratus-lumborum-and-paraspinals',
     message: (labels) =>
       `Signs that point to an irritated lumbar nerve root (${labels}): keep low-back pressure broad and moderate, and check in often that it brings on no nerve symptoms.`,
+  },
+  {
+    id: 'precaution-no-heat-over-numb-skin',
+    findings: ['leg-tingling-or-numbness', 'persistent-numbness', 'sensory-change', 'iliolumbar-sprain'],
+    lesson: '/lessons/treatment-approaches/#precautions',
+    message: (labels) =>
+      `Reduced feeling or fresh inflammation (${labels}): no heat packs or hot stones over numb or tingling skin, where the client cannot feel a burn coming, nor over acutely inflamed tissue.`,
+  },
+  {
+    id: 'precaution-stenosis-positioning',
+    findings: ['eased-by-sitting-or-bending-forward', 'stable-bilateral-leg-symptoms'],
+    lesson: '/lessons/nerve-root-problems/#stenosis-bone-spurs-and-tumours',
+    message: (labels) =>
+      `A narrowed-canal picture (${labels}): lying prone with the low back arched can bring the leg symptoms on, so offer side-lying or a pillow under the abdomen, and keep sessions in positions the client tolerates.`,
   },
   {
     id: 'precaution-unstable-spine',

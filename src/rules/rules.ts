@@ -1,12 +1,15 @@
-import { findingsOfKind, getFinding, type EmergencySignId, type FindingId, type ReferralSignId } from './findings.ts';
+import { FINDINGS, getFinding, type FindingId, type SignId } from './findings.ts';
 import type { LessonLink } from './lessons.ts';
+import { levelInCase, possibleLevels } from './levels.ts';
 import { PRECAUTIONS, type PrecautionId } from './precautions.ts';
-import { listLabels } from './wording.ts';
-import { REFER_AFTER_SESSIONS, REVIEW_AFTER_SESSIONS } from './urgency.ts';
+import { REFER_AFTER_SESSIONS, REVIEW_AFTER_SESSIONS, noImprovementPhrase } from './sessions.ts';
+import { URGENCY, type SignLevel } from './urgency.ts';
+import { listLabels, upperFirst } from './wording.ts';
 
-export type RuleKind = 'emergency' | 'refer' | 'review' | 'precaution';
+export type RuleLevel = SignLevel | 'review' | 'precaution';
 export type SessionRuleId = 'refer-no-improvement' | 'review-plan';
-export type RuleId = `emergency-${EmergencySignId}` | `refer-${ReferralSignId}` | SessionRuleId | PrecautionId;
+export type SignRuleId = `${SignLevel}-${SignId}`;
+export type RuleId = SignRuleId | SessionRuleId | PrecautionId;
 
 /** What in the case made a rule fire: never empty, so every rule can show its reason. */
 export interface Because {
@@ -16,7 +19,7 @@ export interface Because {
 
 export interface FiredRule {
   id: RuleId;
-  kind: RuleKind;
+  level: RuleLevel;
   because: Because;
   /** One plain-words sentence saying why the rule fired and what to do. */
   message: string;
@@ -24,52 +27,59 @@ export interface FiredRule {
 }
 
 const SESSION_RULE_LESSON: LessonLink = '/lessons/red-flags-and-referral/#the-session-rule';
+const UNCHANGED: FindingId = 'objective-measures-unchanged';
 
 /** Every rule id the module can fire, in the order rules are listed in a result. */
 export const RULE_IDS: readonly RuleId[] = [
-  ...findingsOfKind('emergency').map((f) => `emergency-${f.id}` as RuleId),
-  ...findingsOfKind('referral').map((f) => `refer-${f.id}` as RuleId),
+  ...FINDINGS.flatMap((f) => possibleLevels(f.id).map((level) => `${level}-${f.id}` as RuleId)),
   'refer-no-improvement',
   'review-plan',
   ...PRECAUTIONS.map((p) => p.id),
 ];
 
-function signRule(finding: FindingId): FiredRule {
-  const { kind, label, explanation, lesson } = getFinding(finding);
-  const emergency = kind === 'emergency';
+const WHAT_IT_NEEDS: Readonly<Record<SignLevel, string>> = {
+  emergency: 'an emergency sign',
+  urgent: 'needs a medical assessment the same day',
+  refer: "needs a physician's assessment",
+};
+
+function signRule(finding: FindingId, present: readonly FindingId[]): FiredRule | undefined {
+  const { level, raisedBy } = levelInCase(finding, present);
+  if (level === 'clue') return undefined;
+  const { label, explanation, lesson } = getFinding(finding);
+  const subject = raisedBy.length > 0 ? `${label}, together with ${listLabels(raisedBy)}` : label;
+  const todo = level === 'refer' ? 'Refer, and name this finding in the referral.' : URGENCY[level].action;
   return {
-    id: `${emergency ? 'emergency' : 'refer'}-${finding}` as RuleId,
-    kind: emergency ? 'emergency' : 'refer',
-    because: { findings: [finding] },
-    message: emergency
-      ? `${label}: an emergency sign. ${explanation} Stop the session and send the client to emergency care now.`
-      : `${label}: a sign that needs a physician's assessment. ${explanation} Refer, and name this finding in the referral.`,
+    id: `${level}-${finding}` as RuleId,
+    level,
+    because: { findings: [finding, ...raisedBy] },
+    message: `${subject}: ${WHAT_IT_NEEDS[level]}. ${explanation} ${todo}`,
     lesson,
   };
 }
 
-function sessionRules(sessions: number | undefined): FiredRule[] {
-  if (sessions === undefined) return [];
-  const because = { findings: [], sessionsWithoutImprovement: sessions };
-  if (sessions >= REFER_AFTER_SESSIONS) {
+function sessionRules(findings: readonly FindingId[], sessions: number | undefined): FiredRule[] {
+  if (sessions === undefined || sessions < REVIEW_AFTER_SESSIONS) return [];
+  const unchanged = findings.includes(UNCHANGED);
+  if (sessions >= REFER_AFTER_SESSIONS || unchanged) {
+    const measured = sessions < REFER_AFTER_SESSIONS;
     return [{
       id: 'refer-no-improvement',
-      kind: 'refer',
-      because,
-      message: `No improvement after ${sessions} sessions: the plan is not reaching the cause, so refer the client for a physician's assessment.`,
+      level: 'refer',
+      because: { findings: measured ? [UNCHANGED] : [], sessionsWithoutImprovement: sessions },
+      message: measured
+        ? `${upperFirst(noImprovementPhrase(sessions))}, with range of motion and pain scores unchanged at the re-check: the plan is not reaching the cause, so refer the client for a physician's assessment.`
+        : `${upperFirst(noImprovementPhrase(sessions))}: the plan is not reaching the cause, so refer the client for a physician's assessment.`,
       lesson: SESSION_RULE_LESSON,
     }];
   }
-  if (sessions >= REVIEW_AFTER_SESSIONS) {
-    return [{
-      id: 'review-plan',
-      kind: 'review',
-      because,
-      message: `No improvement after ${sessions} sessions: review and change the plan now, and refer if the next session brings no measurable change.`,
-      lesson: SESSION_RULE_LESSON,
-    }];
-  }
-  return [];
+  return [{
+    id: 'review-plan',
+    level: 'review',
+    because: { findings: [], sessionsWithoutImprovement: sessions },
+    message: `${upperFirst(noImprovementPhrase(sessions))}: review and change the plan now, and refer if the re-check shows range of motion and pain scores unchanged or the next session brings no measurable change.`,
+    lesson: SESSION_RULE_LESSON,
+  }];
 }
 
 function precautionRules(findings: readonly FindingId[]): FiredRule[] {
@@ -78,7 +88,7 @@ function precautionRules(findings: readonly FindingId[]): FiredRule[] {
     if (present.length === 0) return [];
     return [{
       id: precaution.id,
-      kind: 'precaution' as const,
+      level: 'precaution' as const,
       because: { findings: present },
       message: precaution.message(listLabels(present)),
       lesson: precaution.lesson,
@@ -87,12 +97,12 @@ function precautionRules(findings: readonly FindingId[]): FiredRule[] {
 }
 
 /**
- * Every rule the case fires. `findings` must be canonical. Precautions are left out when an
- * emergency sign is present: the session stops, so advice on how to go on treating would only
- * distract from the one thing to do.
+ * Every rule the case fires. `findings` must be canonical. Precautions are left out when a sign
+ * at the emergency or urgent level is present: there is no massage until a doctor has seen the
+ * client, so advice on how to go on treating would only distract from the one thing to do.
  */
 export function fireRules(findings: readonly FindingId[], sessions: number | undefined): FiredRule[] {
-  const signs = findings.filter((f) => getFinding(f).kind !== 'clue');
-  const emergency = signs.some((f) => getFinding(f).kind === 'emergency');
-  return [...signs.map(signRule), ...sessionRules(sessions), ...(emergency ? [] : precautionRules(findings))];
+  const signs = findings.flatMap((f) => signRule(f, findings) ?? []);
+  const noMassage = signs.some((rule) => rule.level === 'emergency' || rule.level === 'urgent');
+  return [...signs, ...sessionRules(findings, sessions), ...(noMassage ? [] : precautionRules(findings))];
 }

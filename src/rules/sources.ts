@@ -2,8 +2,9 @@ import type { LessonLink } from './lessons.ts';
 
 /**
  * Where sciatic-type symptoms may come from. The order is the tie-break order when two sources
- * score the same: the nerve root first because it is the most common source and the one whose
- * signs most need referral.
+ * score the same: possible serious pathology first, because it outranks any guess at a
+ * musculoskeletal source, then the nerve root, the most common source and the one whose signs most
+ * need referral.
  */
 interface SourceSpec {
   readonly id: string;
@@ -16,12 +17,30 @@ interface SourceSpec {
 
 const SOURCE_DATA = [
   {
+    id: 'serious-pathology',
+    label: 'Possible serious pathology',
+    explanation:
+      'Whole-body warning signs (fever, feeling unwell, weight loss, a history of cancer, a significant injury or a pulsating mass) can mean an infection, a cancer, a fracture or a vascular cause, which only a doctor can assess.',
+    lesson: '/lessons/red-flags-and-referral/#systemic-signs',
+    approach:
+      'Possible serious pathology: no musculoskeletal source is worth guessing at until a doctor has assessed these signs, so arrange the assessment and do not treat meanwhile.',
+  },
+  {
     id: 'nerve-root',
     label: 'Lumbar nerve root',
     explanation: 'A root is pressed or chemically irritated where it leaves the spine, most often by a disc at L4/L5 or L5/S1.',
     lesson: '/lessons/nerve-root-problems/#disc-herniation',
     approach:
       'Points to a nerve root: work the low back and gluteals with broad, gentle strokes, and use no pressure that brings on nerve symptoms; massage eases the tissues around the root, not the root itself.',
+  },
+  {
+    id: 'stenosis',
+    label: 'Spinal stenosis',
+    explanation:
+      'A canal or root opening narrowed over the years (by disc, joint and ligament changes) squeezes the roots when the spine straightens, typically in older clients and often in both legs.',
+    lesson: '/lessons/nerve-root-problems/#stenosis-bone-spurs-and-tumours',
+    approach:
+      'Consistent with spinal stenosis: work in positions the client finds easy (side-lying or supported sitting, often with the spine slightly bent forward), avoid long prone lying with the back arched, and keep low-back pressure broad.',
   },
   {
     id: 'piriformis',
@@ -50,7 +69,7 @@ const SOURCE_DATA = [
   {
     id: 'ligament-inflammation',
     label: 'Ligament inflammation',
-    explanation: 'Inflammation from a sprained iliolumbar ligament irritates the lumbar nerve roots beside it.',
+    explanation: 'Inflammation from a sprained iliolumbar ligament has been proposed to irritate the lumbar nerve roots beside it; little research has tested this.',
     lesson: '/lessons/other-causes-and-mimics/#iliolumbar-ligament-sprain',
     approach:
       'Consistent with iliolumbar ligament inflammation: keep pressure near the sprained ligament light while it is inflamed, and work the surrounding low-back muscles broadly.',

@@ -1,8 +1,8 @@
 import { buildAdvice, type Advice } from './advice.ts';
-import { canonicalFindings, getFinding, type FindingId } from './findings.ts';
+import { canonicalFindings, type FindingId } from './findings.ts';
 import { rankSources, type RankedSource } from './rank-sources.ts';
 import { fireRules, type FiredRule } from './rules.ts';
-import { REFER_AFTER_SESSIONS, type Urgency } from './urgency.ts';
+import { moreUrgent, type Urgency } from './urgency.ts';
 
 /** One client's presentation, as the checker UI, the quizzes and the CLI record it. */
 export interface Case {
@@ -18,11 +18,18 @@ export interface TriageResult {
   advice: Advice;
 }
 
-function urgencyOf(findings: readonly FindingId[], sessions: number | undefined): Urgency {
-  const kinds = new Set(findings.map((f) => getFinding(f).kind));
-  if (kinds.has('emergency')) return 'emergency';
-  if (kinds.has('referral') || (sessions !== undefined && sessions >= REFER_AFTER_SESSIONS)) return 'refer';
-  return 'in-scope';
+/** The most urgent level any fired rule carries; review and precaution rules never raise it. */
+function urgencyOf(rules: readonly FiredRule[]): Urgency {
+  return rules.reduce<Urgency>(
+    (worst, rule) => (rule.level === 'review' || rule.level === 'precaution' ? worst : moreUrgent(worst, rule.level)),
+    'in-scope',
+  );
+}
+
+/** The rules that set the urgency: those at the case's level (none when it is within scope). */
+export function decidingRules(result: Pick<TriageResult, 'urgency' | 'rules'>): FiredRule[] {
+  if (result.urgency === 'in-scope') return [];
+  return result.rules.filter((rule) => rule.level === result.urgency);
 }
 
 /**
@@ -32,8 +39,8 @@ function urgencyOf(findings: readonly FindingId[], sessions: number | undefined)
 export function triage(input: Case): TriageResult {
   const findings = canonicalFindings(input.findings);
   const sessions = input.sessionsWithoutImprovement;
-  const urgency = urgencyOf(findings, sessions);
   const rules = fireRules(findings, sessions);
+  const urgency = urgencyOf(rules);
   const likelySources = rankSources(findings);
   return { urgency, rules, likelySources, advice: buildAdvice({ urgency, findings, sessionsWithoutImprovement: sessions, rules, likelySources }) };
 }

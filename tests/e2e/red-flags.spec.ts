@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { FINDINGS, findingsOfKind } from '../../src/rules/index.ts';
+import { FINDINGS, findingsAtLevel } from '../../src/rules/index.ts';
 
 const checkbox = (page: Page, label: string) => page.getByRole('checkbox', { name: label, exact: true });
 const banner = (page: Page) => page.locator('[data-checker] [data-urgency]').first();
@@ -59,7 +59,7 @@ test('the session rule: 3 sessions reviews the plan, 4 refers, and a bad count i
 test('works by keyboard alone, and nothing ticked is stored or sent', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
-  const first = checkbox(page, findingsOfKind('emergency')[0]!.label);
+  const first = checkbox(page, findingsAtLevel('emergency')[0]!.label);
   await first.focus();
   await page.keyboard.press('Space');
   await expect(banner(page)).toHaveAttribute('data-urgency', 'emergency');
@@ -70,8 +70,8 @@ test('works by keyboard alone, and nothing ticked is stored or sent', async ({ p
 });
 
 test('the page lists every emergency and referral sign from the rules module', async ({ page }) => {
-  for (const kind of ['emergency', 'referral'] as const) {
-    for (const finding of findingsOfKind(kind)) {
+  for (const kind of ['emergency', 'urgent', 'refer'] as const) {
+    for (const finding of findingsAtLevel(kind)) {
       await expect(page.locator(`[data-red-flag-card] [data-sign="${finding.id}"]`)).toContainText(finding.label);
     }
   }
@@ -79,7 +79,7 @@ test('the page lists every emergency and referral sign from the rules module', a
 
 test('the printable card shows every sign and prints without navigation', async ({ page }) => {
   await page.goto('/red-flags/card/');
-  const signs = [...findingsOfKind('emergency'), ...findingsOfKind('referral')];
+  const signs = [...findingsAtLevel('emergency'), ...findingsAtLevel('urgent'), ...findingsAtLevel('refer')];
   await expect(page.locator('[data-sign]')).toHaveCount(signs.length);
   await expect(page.getByRole('button', { name: 'Print this card' })).toBeVisible();
   await page.emulateMedia({ media: 'print' });

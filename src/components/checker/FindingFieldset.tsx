@@ -1,7 +1,7 @@
-import type { Finding, FindingId, FindingKind } from '../../rules/index.ts';
+import type { Finding, FindingId, FindingLevel } from '../../rules/index.ts';
 
 interface Props {
-  kind: FindingKind;
+  kind: FindingLevel;
   legend: string;
   hint: string;
   findings: readonly Finding[];
@@ -12,7 +12,7 @@ interface Props {
 
 const GROUP_TITLES = { reported: 'The client reports', observed: 'You find on assessment' } as const;
 
-/** One group of findings (emergency signs, referral signs or clues), split by who brings each. */
+/** One group of findings (the signs of one urgency level, or the clues), split by who brings each. */
 export function FindingFieldset({ kind, legend, hint, findings, selected, onToggle, idPrefix }: Props) {
   const hintId = `${idPrefix}-${kind}-hint`;
   return (

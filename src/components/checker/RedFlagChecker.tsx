@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { findingsOfKind, triage, URGENCY, type FindingId } from '../../rules/index.ts';
+import { findingsAtLevel, triage, URGENCY, type FindingId } from '../../rules/index.ts';
 import { FindingFieldset } from './FindingFieldset.tsx';
 import { ResultPanel } from './ResultPanel.tsx';
 import { SessionsInput } from './SessionsInput.tsx';
@@ -10,9 +10,11 @@ interface Props {
   headingLevel?: 2 | 3;
 }
 
+// Each level's hint is its action from the rules, so the checker says what the card and lessons say.
 const GROUPS = [
-  { kind: 'emergency', legend: 'Emergency signs', hint: 'Any one of these means emergency care now.' },
-  { kind: 'referral', legend: 'Referral signs', hint: "Any one of these needs a physician's assessment." },
+  { kind: 'emergency', legend: 'Emergency signs', hint: `Any one of these: ${URGENCY.emergency.action}` },
+  { kind: 'urgent', legend: 'Urgent signs: same day', hint: `Any one of these: ${URGENCY.urgent.action}` },
+  { kind: 'refer', legend: 'Referral signs', hint: `Any one of these: ${URGENCY.refer.action}` },
   { kind: 'clue', legend: 'Clues to the source', hint: 'These do not change the urgency; they point to where symptoms may come from.' },
 ] as const;
 
@@ -74,7 +76,7 @@ export default function RedFlagChecker({ headingLevel = 2 }: Props) {
             kind={group.kind}
             legend={group.legend}
             hint={group.hint}
-            findings={findingsOfKind(group.kind)}
+            findings={findingsAtLevel(group.kind)}
             selected={selected}
             onToggle={toggle}
             idPrefix={idPrefix}

@@ -7,7 +7,7 @@ interface Props {
   level: 3 | 4;
 }
 
-const RULE_KIND_LABELS = { emergency: 'Emergency sign', refer: 'Referral sign', review: 'Review', precaution: 'Precaution' } as const;
+const RULE_KIND_LABELS = { emergency: 'Emergency sign', urgent: 'Urgent sign', refer: 'Referral sign', review: 'Review', precaution: 'Precaution' } as const;
 
 /** The decision: urgency, the rules behind it, the likely sources and what to do, each linked to its lesson. */
 export function ResultPanel({ result, level }: Props) {
@@ -27,8 +27,8 @@ export function ResultPanel({ result, level }: Props) {
           <Sub>Why</Sub>
           <ul className="result__rules">
             {result.rules.map((rule) => (
-              <li key={rule.id} data-rule={rule.id} className={`rule rule--${rule.kind}`}>
-                <span className="rule__kind">{RULE_KIND_LABELS[rule.kind]}</span>
+              <li key={rule.id} data-rule={rule.id} className={`rule rule--${rule.level}`}>
+                <span className="rule__kind">{RULE_KIND_LABELS[rule.level]}</span>
                 <span>{rule.message} <a href={rule.lesson}>Learn more</a></span>
               </li>
             ))}

@@ -1,7 +1,7 @@
 import { URGENCY, type Urgency } from '../../rules/index.ts';
 
 // Urgency in words, an icon shape and a colour together, so colour is never the only cue.
-const ICONS: Record<Urgency, string> = { emergency: '⛔', refer: '➜', 'in-scope': '✓' };
+const ICONS: Record<Urgency, string> = { emergency: '⛔', urgent: '⚠', refer: '➜', 'in-scope': '✓' };
 
 interface Props {
   urgency: Urgency;
@@ -16,8 +16,9 @@ export function UrgencyBanner({ urgency, level }: Props) {
     <div className={`urgency urgency--${urgency}`} data-urgency={urgency}>
       <span className="urgency__icon" aria-hidden="true">{ICONS[urgency]}</span>
       <div>
-        <Heading className="urgency__label">Urgency: {info.label}</Heading>
+        <Heading className="urgency__label">Urgency: {info.label} <span className="urgency__timescale">({info.timescale})</span></Heading>
         <p className="urgency__action">{info.action}</p>
+        <p className="urgency__treating"><strong>May I keep treating?</strong> {info.treating}</p>
       </div>
     </div>
   );

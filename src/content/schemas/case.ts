@@ -1,11 +1,13 @@
 import { z } from 'astro/zod';
-import { getFinding, isFindingId, triage, LESSON_SECTIONS, URGENCY_LEVELS, SOURCE_IDS, type FindingId } from '../../rules/index.ts';
+import { getFinding, isFindingId, parseSessionCount, triage, LESSON_SECTIONS, URGENCY_LEVELS, SOURCE_IDS, type FindingId, type SourceId } from '../../rules/index.ts';
 import { ROOT_IDS } from '../../data/dermatomes/types.ts';
 
 /** Topics a case exercises; instructors filter by them. */
 export const CASE_TOPICS = [
   'emergency',
+  'urgent',
   'referral',
+  'serious-pathology',
   'session-rule',
   'nerve-root',
   'dermatomes',
@@ -14,6 +16,7 @@ export const CASE_TOPICS = [
   'neural-tension',
   'ligament',
   'instability',
+  'stenosis',
   'mimic-and-red-flag',
 ] as const;
 export const CASE_DIFFICULTIES = ['foundation', 'intermediate', 'advanced'] as const;
@@ -60,7 +63,10 @@ export const caseSchema = z
     /** The findings behind the story: ids from the rules vocabulary. */
     findings: z.array(findingId).min(1),
     /** Sessions so far without measurable improvement, if the story says so. */
-    sessionsWithoutImprovement: z.number().int().min(0).optional(),
+    sessionsWithoutImprovement: z
+      .number()
+      .refine((n) => parseSessionCount(n).ok, { error: (issue) => `"sessionsWithoutImprovement" ${(parseSessionCount(issue.input) as { error: string }).error}` })
+      .optional(),
     topics: z.array(z.enum(CASE_TOPICS)).min(1),
     difficulty: z.enum(CASE_DIFFICULTIES),
     /** Lesson sections the case exercises (form: /lessons/<id>/#<section>). */
@@ -72,8 +78,8 @@ export const caseSchema = z
     /** What the author expected; the build fails when the rules decide otherwise. */
     expected: z
       .object({
-        urgency: z.enum(URGENCY_LEVELS as unknown as ['emergency', 'refer', 'in-scope']).optional(),
-        topSource: z.enum(SOURCE_IDS as unknown as ['nerve-root']).optional(),
+        urgency: z.enum(URGENCY_LEVELS).optional(),
+        topSource: z.enum(SOURCE_IDS as [SourceId, ...SourceId[]]).optional(),
       })
       .optional(),
   })

@@ -1,4 +1,4 @@
-import { FINDINGS, REFER_AFTER_SESSIONS, SOURCE_WEIGHTS, getFinding, getSource, type FindingId, type SourceId } from '../../rules/index.ts';
+import { FINDINGS, REFER_AFTER_SESSIONS, SOURCE_WEIGHTS, URGENCY, getFinding, getSource, levelInCase, noImprovementPhrase, upperFirst, type FindingId, type SourceId } from '../../rules/index.ts';
 import { seededShuffle } from '../../lib/seeded.ts';
 import type { QuizOption, QuizQuestion } from '../types.ts';
 import { joinList, lowerFirst } from '../wording.ts';
@@ -24,7 +24,7 @@ function label(id: FindingId): string {
 }
 
 function sessionsText(sessions: number): string {
-  return `No improvement after ${sessions} session${sessions === 1 ? '' : 's'}`;
+  return upperFirst(noImprovementPhrase(sessions));
 }
 
 /** The source a finding supports most, if any. */
@@ -46,7 +46,9 @@ function rightFeedback(id: string, mode: Mode, context: QuizContext, topLabel: s
   }
   const finding = getFinding(id as FindingId);
   if (mode === 'source') return `Right. It points to ${topLabel}. ${finding.explanation}`;
-  const sign = finding.kind === 'emergency' ? 'On its own, this is an emergency sign.' : 'On its own, this is enough to refer.';
+  const { level, raisedBy } = levelInCase(finding.id, context.findings);
+  const alone = raisedBy.length > 0 ? 'Together with the other signs here' : 'On its own';
+  const sign = level === 'clue' ? '' : `${alone}, this makes the case ${URGENCY[level].label.toLowerCase()} (${URGENCY[level].timescale.toLowerCase()}).`;
   return `Right. ${sign} ${finding.explanation}`;
 }
 
@@ -54,15 +56,17 @@ function wrongFeedback(id: string, mode: Mode, context: QuizContext, topLabel: s
   const { result, sessions = 0, findings } = context;
   if (id === SESSIONS_OPTION_ID) {
     if (mode === 'source') return 'In the story, but the session count decides when to review the plan or refer, not where the symptoms come from.';
-    if (sessions >= REFER_AFTER_SESSIONS) return 'In the story, and enough to refer on its own, but the emergency signs outrank it and decide this case.';
-    return `In the story, but ${sessions} session${sessions === 1 ? '' : 's'} without improvement ${sessions === 1 ? 'is' : 'are'} fewer than the ${REFER_AFTER_SESSIONS} after which the session rule refers.`;
+    if (result.rules.some((r) => r.id === 'refer-no-improvement')) return 'In the story, and enough to refer on its own, but more urgent signs outrank it and decide this case.';
+    return `In the story, but ${noImprovementPhrase(sessions)} is not enough to refer: the session rule refers after ${REFER_AFTER_SESSIONS}, or sooner when range of motion and pain scores are unchanged at the re-check.`;
   }
   const finding = getFinding(id as FindingId);
   if (!findings.includes(finding.id)) return `Not in this story: nothing in it shows ${label(finding.id)}.`;
   if (mode === 'urgency') {
-    if (finding.kind === 'referral' && result.urgency === 'emergency') {
-      return 'In the story, and it needs a referral on its own, but the emergency signs outrank it and decide this case.';
+    const { level } = levelInCase(finding.id, findings);
+    if (level !== 'clue') {
+      return `In the story, and on its own it would make the case ${URGENCY[level].label.toLowerCase()}, but more urgent signs outrank it and decide this case.`;
     }
+    if (finding.id === 'objective-measures-unchanged') return 'In the story, but it matters only through the session rule, which is not what decides this case.';
     return 'In the story, but it is a clue to where the symptoms come from: clues never change the urgency.';
   }
   const other = bestSourceOf(finding.id);
@@ -73,9 +77,9 @@ function wrongFeedback(id: string, mode: Mode, context: QuizContext, topLabel: s
 /** Vocabulary findings the story does not show that a student might wrongly pick, for this kind of case. */
 function absentCandidates(mode: Mode, context: QuizContext, topIds: readonly SourceId[]): FindingId[] {
   const absent = FINDINGS.filter((f) => !context.findings.includes(f.id));
-  if (mode === 'urgency') return absent.filter((f) => f.kind !== 'clue').map((f) => f.id);
+  if (mode === 'urgency') return absent.filter((f) => f.level !== 'clue').map((f) => f.id);
   return absent
-    .filter((f) => f.kind === 'referral' || (f.kind === 'clue' && topIds.every((t) => (SOURCE_WEIGHTS[f.id]?.[t] ?? 0) <= 0)))
+    .filter((f) => f.level === 'refer' || (f.level === 'clue' && topIds.every((t) => (SOURCE_WEIGHTS[f.id]?.[t] ?? 0) <= 0)))
     .map((f) => f.id);
 }
 
@@ -86,7 +90,7 @@ export function driversQuestion(context: QuizContext): QuizQuestion | undefined 
   const mode: Mode = deciding.length > 0 ? 'urgency' : 'source';
   const rights: string[] =
     mode === 'urgency'
-      ? [...new Set(deciding.flatMap((rule) => (rule.because.findings.length > 0 ? rule.because.findings : [SESSIONS_OPTION_ID])))]
+      ? [...new Set(deciding.flatMap((rule) => [...rule.because.findings, ...(rule.because.sessionsWithoutImprovement !== undefined ? [SESSIONS_OPTION_ID] : [])]))]
       : findings.filter((f) => tops.some((t) => t.clues.includes(f)));
   if (rights.length === 0) return undefined;
 
@@ -111,16 +115,16 @@ export function driversQuestion(context: QuizContext): QuizQuestion | undefined 
   const explanation =
     mode === 'source'
       ? `With no emergency or referral sign, what matters is where the symptoms most likely come from. The clues that point to ${topLabel}: ${joinList(rights.map((id) => label(id as FindingId)))}.`
-      : result.urgency === 'emergency'
-        ? `Any one emergency sign is enough to send the client to emergency care: here ${reasons}. The most urgent rule decides; clues shape the likely source, never the urgency.`
-        : `Each referral sign, and the session rule, is enough on its own to refer: here ${reasons}. Clues shape the likely source, never the urgency.`;
+      : `The most urgent signs decide: here ${reasons}, which make the case ${URGENCY[result.urgency].label.toLowerCase()} (${URGENCY[result.urgency].timescale.toLowerCase()}). Any one sign at that level is enough; clues shape the likely source, never the urgency.`;
 
   return {
     id: questionId(caseId, 'drivers'),
     caseId,
     kind: 'drivers',
     prompt:
-      'Which findings drive the decision: the signs behind the urgency or, when there is no red flag, the clues behind the most likely source?',
+      mode === 'urgency'
+        ? 'Which findings decide how urgent this case is? Tick every finding that, at the level the case comes out at, is enough on its own.'
+        : 'There is no red flag here, so the decision is about where the symptoms come from. Which findings point to the most likely source?',
     multiple: true,
     options,
     explanation,

@@ -50,8 +50,10 @@ function feedbackFor(id: SourceId, top: RankedSource, ranked: readonly RankedSou
 export function sourceQuestion(context: QuizContext): QuizQuestion | undefined {
   const ranked = context.result.likelySources;
   const top = ranked[0];
-  if (!top || topSources(ranked).length > 1) return undefined;
-  const others = SOURCE_IDS.filter((id) => id !== top.id);
+  // With possible serious pathology there is no musculoskeletal source to guess at: asking for one
+  // would teach anchoring on a benign label when a doctor must first rule out infection or cancer.
+  if (!top || top.id === 'serious-pathology' || topSources(ranked).length > 1) return undefined;
+  const others = SOURCE_IDS.filter((id) => id !== top.id && id !== 'serious-pathology');
   const rankedOthers = ranked.slice(1).map((r) => r.id);
   const restOthers = seededShuffle(others.filter((id) => !rankedOthers.includes(id)), `${context.caseId}/source-distractors`);
   const chosen = [top.id, ...rankedOthers, ...restOthers].slice(0, OPTION_COUNT);

@@ -1,42 +1,58 @@
-import { REFER_AFTER_SESSIONS, URGENCY, URGENCY_LEVELS, type Urgency } from '../../rules/index.ts';
+import { REFER_AFTER_SESSIONS, REVIEW_AFTER_SESSIONS, URGENCY, URGENCY_LEVELS, sessionsPhrase, urgencyRank, type Urgency } from '../../rules/index.ts';
 import type { QuizOption, QuizQuestion } from '../types.ts';
 import { joinList } from '../wording.ts';
 import { questionId, type QuizContext } from './context.ts';
 import { decidingReasons, decidingRules, ruleReason } from './deciding.ts';
 
 /*
- * "How urgent is this?" All three levels are always offered, in the ladder's own order (most
+ * "How urgent is this?" All four levels are always offered, in the ladder's own order (most
  * urgent first), because the order itself teaches: a shuffled ladder would hide that each level
- * outranks the next. The key and every sentence come from triage() and the URGENCY table.
+ * outranks the next. The key and every sentence come from triage() and the URGENCY table, and
+ * every feedback names the key's level and its timescale.
  */
 
-/** Why a case is not a referral when nothing refers it: no sign, and the session count below the rule. */
-function whyNotRefer(sessions: number | undefined): string {
-  const count =
-    sessions !== undefined && sessions > 0
-      ? ` ${sessions} session${sessions === 1 ? '' : 's'} without improvement ${sessions === 1 ? 'is' : 'are'} fewer than the ${REFER_AFTER_SESSIONS} after which the session rule refers.`
-      : '';
-  return `No referral sign is recorded in this case.${count}`;
+/** "Urgent: same day (same day, and within 48 hours at most)". */
+function levelWithTime(level: Urgency): string {
+  const { label, timescale } = URGENCY[level];
+  return `${label} (${timescale.charAt(0).toLowerCase()}${timescale.slice(1)})`;
 }
 
+/** Why nothing refers a case: no sign, and a session count below the rule. */
+function whyNotRefer(sessions: number | undefined): string {
+  if (sessions === undefined || sessions === 0) return 'No red flag or referral sign is recorded in this case.';
+  const rule =
+    sessions >= REVIEW_AFTER_SESSIONS
+      ? `${sessionsPhrase(sessions)} without improvement call for a review of the plan; the session rule refers after ${REFER_AFTER_SESSIONS}, or after ${REVIEW_AFTER_SESSIONS} when range of motion and pain scores are unchanged at the re-check, which the case does not report.`
+      : `${sessionsPhrase(sessions)} without improvement ${sessions === 1 ? 'is' : 'are'} fewer than the ${REVIEW_AFTER_SESSIONS} after which the session rule asks for a review.`;
+  return `No red flag or referral sign is recorded in this case, and ${rule}`;
+}
+
+/** What a more urgent level would have needed, said when a learner over-triages. */
+const WOULD_NEED: Readonly<Record<Urgency, string>> = {
+  emergency: 'a sign of cauda equina or spinal cord compression, or a vascular emergency',
+  urgent: 'a sign that needs a doctor the same day (such as foot drop, fever or a history of cancer)',
+  refer: 'a referral sign or the session rule',
+  'in-scope': 'nothing',
+};
+
 function feedbackFor(option: Urgency, key: Urgency, context: QuizContext): string {
-  const reasons = decidingReasons(context.result);
-  const single = decidingRules(context.result).length === 1;
-  const shows = `The case shows ${reasons}`;
-  if (key === 'emergency') {
-    const signs = single ? 'an emergency sign' : 'emergency signs, any one of them enough';
-    if (option === 'emergency') return `Right. ${shows}: ${signs}. ${URGENCY.emergency.action}`;
-    if (option === 'refer') return `Not urgent enough. ${shows}: ${signs}. A referral for a later appointment would wait too long.`;
-    return `Not safe. ${shows}: ${signs}. The session stops and the client needs emergency care today.`;
+  const shows = key === 'in-scope' ? '' : `The case shows ${decidingReasons(context.result)}`;
+  const keyLevel = levelWithTime(key);
+  if (option === key) {
+    if (key === 'in-scope') return `Right. ${URGENCY['in-scope'].explanation} ${URGENCY['in-scope'].action}`;
+    return `Right. The answer is ${keyLevel}. ${shows}. ${URGENCY[key].action}`;
   }
-  if (key === 'refer') {
-    if (option === 'refer') return `Right. ${shows}: reason enough for a physician's assessment. ${URGENCY.refer.action}`;
-    if (option === 'emergency') return `Too urgent. Nothing in this case belongs to the emergency (cauda equina) picture. ${shows}, which calls for a physician's assessment, not emergency care.`;
-    return `Not yet within scope. ${shows}: a physician needs to assess ${single ? 'it' : 'them'} before massage can be relied on.`;
+  if (urgencyRank(option) > urgencyRank(key)) {
+    if (key === 'in-scope') return `Not needed: ${keyLevel}. ${whyNotRefer(context.sessions)}`;
+    return (
+      `More urgent than this case needs, though erring this way is the safer mistake: the answer is ${keyLevel}. ${shows}. ` +
+      `${URGENCY[option].label} would need ${WOULD_NEED[option]}, and nothing in the case shows that.`
+    );
   }
-  if (option === 'in-scope') return `Right. ${URGENCY['in-scope'].explanation} ${URGENCY['in-scope'].action}`;
-  if (option === 'emergency') return 'Too urgent. The case has no emergency sign (nothing of the cauda equina picture) and no referral sign.';
-  return `Not needed. ${whyNotRefer(context.sessions)}`;
+  if (option === 'in-scope') {
+    return `Not safe: the answer is ${keyLevel}. ${shows}. ${URGENCY[key].treating}`;
+  }
+  return `Not urgent enough: the answer is ${keyLevel}. ${shows}. ${URGENCY[option].label} (${URGENCY[option].timescale.toLowerCase()}) would wait too long. ${URGENCY[key].action}`;
 }
 
 function explanationFor(context: QuizContext): { explanation: string; lesson: string } {
@@ -44,7 +60,7 @@ function explanationFor(context: QuizContext): { explanation: string; lesson: st
   const [first, ...rest] = decidingRules(result);
   if (first) {
     const also = rest.length > 0 ? ` The case also shows ${joinList(rest.map(ruleReason))}, each enough on its own.` : '';
-    return { explanation: `${first.message}${also}`, lesson: first.lesson };
+    return { explanation: `${levelWithTime(result.urgency)}. ${first.message}${also}`, lesson: first.lesson };
   }
   const review = result.rules.find((rule) => rule.id === 'review-plan');
   const info = URGENCY['in-scope'];

@@ -57,19 +57,18 @@ function expectKeyEqualsTriage(quiz: CaseQuiz, input: CaseInput): void {
   expect(rightIds(question(quiz, 'urgency'))).toEqual([result.urgency]);
   const source = question(quiz, 'source');
   const [top, second] = result.likelySources;
-  if (top && top.score !== second?.score) {
+  if (top && top.id !== 'serious-pathology' && top.score !== second?.score) {
     expect(rightIds(source)).toEqual([top.id]);
     expect(source?.options).toHaveLength(4);
     expect(source?.options.every((o) => (SOURCE_IDS as readonly string[]).includes(o.id))).toBe(true);
   } else {
-    expect(source, 'no source question when nothing ranks or two sources tie').toBeUndefined();
+    expect(source, 'no source question when nothing ranks, two sources tie, or serious pathology is possible').toBeUndefined();
   }
   const drivers = question(quiz, 'drivers');
   if (result.urgency !== 'in-scope') {
-    const kind = result.urgency === 'emergency' ? 'emergency' : 'refer';
     const expected = result.rules
-      .filter((r) => r.kind === kind)
-      .flatMap((r) => (r.because.findings.length > 0 ? r.because.findings : [SESSIONS_OPTION_ID]));
+      .filter((r) => r.level === result.urgency)
+      .flatMap((r) => [...r.because.findings, ...(r.because.sessionsWithoutImprovement !== undefined ? [SESSIONS_OPTION_ID] : [])]);
     expect(rightIds(drivers)).toEqual([...new Set(expected)].sort());
   } else if (drivers) {
     const best = result.likelySources[0]!.score;
@@ -121,7 +120,7 @@ describe('buildCaseQuiz on made-up cases', () => {
     );
   });
 
-  it('urgency offers all three levels, most urgent first', () => {
+  it('urgency offers all four levels, most urgent first', () => {
     const quiz = buildCaseQuiz('urgency-order', aCase(['deep-buttock-pain']));
     expect(question(quiz, 'urgency')?.options.map((o) => o.id)).toEqual([...URGENCY_LEVELS]);
   });
@@ -171,9 +170,27 @@ describe('buildCaseQuiz on made-up cases', () => {
     expect(question(quiz, 'source')).toBeUndefined();
   });
 
-  it('a referral sign with no source clue still asks urgency and drivers', () => {
-    const quiz = buildCaseQuiz('fever', aCase(['fever']));
+  it('a systemic flag asks urgency and drivers, and never asks for a musculoskeletal source', () => {
+    const quiz = buildCaseQuiz('fever', aCase(['fever', 'deep-buttock-pain', 'prolonged-sitting', 'radiating-leg-pain']));
     expect(quiz.questions.map((q) => q.kind)).toEqual(['urgency', 'drivers']);
+  });
+
+  it('an urgent case marks emergency as over-triage and names the same-day timescale', () => {
+    const quiz = buildCaseQuiz('drop', aCase(['foot-drop', 'radiating-leg-pain']));
+    const urgency = question(quiz, 'urgency')!;
+    expect(rightIds(urgency)).toEqual(['urgent']);
+    const emergency = urgency.options.find((o) => o.id === 'emergency')!.feedback;
+    expect(emergency).toMatch(/^More urgent than this case needs/);
+    expect(emergency).toMatch(/same day, and within 48 hours at most/);
+    expect(emergency).not.toMatch(/not emergency care/);
+    expect(urgency.options.find((o) => o.id === 'refer')!.feedback).toMatch(/^Not urgent enough/);
+    expect(urgency.options.find((o) => o.id === 'in-scope')!.feedback).toMatch(/^Not safe.*No massage/);
+  });
+
+  it('three sessions with unchanged measures refer, and the quiz accepts the measures and the count as drivers', () => {
+    const quiz = buildCaseQuiz('measured', aCase(['deep-buttock-pain', 'objective-measures-unchanged'], { sessionsWithoutImprovement: 3 }));
+    expect(rightIds(question(quiz, 'urgency'))).toEqual(['refer']);
+    expect(rightIds(question(quiz, 'drivers'))).toEqual(['objective-measures-unchanged', SESSIONS_OPTION_ID].sort());
   });
 
   it('option order is fixed by the case id, and differs between cases', () => {

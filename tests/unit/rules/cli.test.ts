@@ -33,7 +33,7 @@ describe('triage CLI', () => {
     const { code, stdout } = run(['-'], JSON.stringify({ findings: ['foot-drop'] }));
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual(triage({ findings: ['foot-drop'] }));
-    expect(JSON.parse(stdout)).toMatchObject({ urgency: 'refer', rules: [{ id: 'refer-foot-drop' }, {}] });
+    expect(JSON.parse(stdout)).toMatchObject({ urgency: 'urgent', rules: [{ id: 'urgent-foot-drop' }] });
   });
 
   it('prints usage on --help and exits 0', () => {
@@ -51,7 +51,38 @@ describe('triage CLI', () => {
     ['a directory', () => ({ args: [dir] }), /^triage: cannot read ".*": it is a directory, not a file$/],
     ['an empty file', () => ({ args: [file('empty.json', ' \n')] }), /^triage: ".*empty\.json" is empty; expected a JSON case/],
     ['empty standard input', () => ({ args: ['-'], input: '' }), /^triage: standard input is empty/],
-    ['malformed JSON', () => ({ args: [file('broken.json', '{"findings": [\n')] }), /^triage: ".*broken\.json" is not valid JSON \(.+\)$/],
+    ['malformed JSON', () => ({ args: [file('broken.json', '{"findings": [\n')] }), /^triage: ".*broken\.json": it is not valid JSON \(.+\)$/],
+    [
+      'a repeated key, which JSON.parse would silently resolve to the last one',
+      () => ({ args: ['-'], input: '{"findings":["saddle-anesthesia"],"findings":[]}' }),
+      /^triage: standard input: the key "findings" appears twice in one object \(at line 1, column 35\); give each key once$/,
+    ],
+    [
+      'a session count that only rounds to a whole number',
+      () => ({ args: ['-'], input: '{"findings": [], "sessionsWithoutImprovement": 3.0000000000000001}' }),
+      /"sessionsWithoutImprovement" must be a whole number from 0 to 52 written without a decimal point or exponent, but got "3\.0000000000000001"$/,
+    ],
+    ['a huge session count', () => ({ args: ['-'], input: '{"findings": [], "sessionsWithoutImprovement": 1e308}' }), /must be a whole number from 0 to 52, but got 1e\+308$/],
+    ['a whole count written as a decimal', () => ({ args: ['-'], input: '{"findings": [], "sessionsWithoutImprovement": 3.0}' }), /written without a decimal point or exponent, but got "3\.0"$/],
+    ['a session count over the maximum', () => ({ args: ['-'], input: '{"findings": [], "sessionsWithoutImprovement": 53}' }), /must be a whole number from 0 to 52, but got 53$/],
+    ['an endless device', () => ({ args: ['/dev/zero'] }), /^triage: "\/dev\/zero" is larger than 64 KB/],
+    ['input over the size limit', () => ({ args: ['-'], input: ' '.repeat(70 * 1024) }), /^triage: standard input is larger than 64 KB/],
+    ['bytes that are not UTF-8', () => ({ args: [file('latin1.json', Buffer.from([0x7b, 0xe9, 0x7d]) as unknown as string)] }), /is not UTF-8 text/],
+    [
+      'terminal escapes in the file, never echoed raw',
+      () => ({ args: [file('escape.json', '\u001b[2J{"findings":')] }),
+      /^triage: ".*escape\.json": it is not valid JSON \(.*\\u001b.*\)$/,
+    ],
+    [
+      'a direction override in a finding id, never echoed raw',
+      () => ({ args: ['-'], input: '{"findings": ["x\u202ey"]}' }),
+      /^triage: standard input: unknown finding "x\\u202ey" at findings\[0\]$/,
+    ],
+    [
+      'control characters in the file name, never echoed raw',
+      () => ({ args: [join(dir, 'bad\u001b[2Jname\u202e.json')] }),
+      /^triage: cannot read ".*bad\\u001b\[2Jname\\u202e\.json": no such file$/,
+    ],
     ['a list instead of a case', () => ({ args: ['-'], input: '[]' }), /^triage: standard input: a case must be a JSON object .* got a list$/],
     [
       'an unknown finding',
@@ -70,5 +101,17 @@ describe('triage CLI', () => {
     expect(stderr.endsWith('\n')).toBe(true);
     expect(stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(stderr.trimEnd()).toMatch(message);
+    // Nothing that can act on a terminal reaches it: no escape, other control or bidi character.
+    expect(stderr.trimEnd()).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/);
   });
+
+  it('stops waiting for standard input that never ends, within its time limit', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, ['scripts/triage.ts', '-'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^triage: standard input did not end within 10 s/);
+  }, 30_000);
 });

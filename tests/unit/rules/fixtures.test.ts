@@ -1,13 +1,18 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULE_IDS, SOURCE_IDS, URGENCY_LEVELS, parseCase, triage } from '../../../src/rules/index.ts';
 
 /*
- * Each tests/fixtures/triage/*.json is one worked case:
+ * Each tests/fixtures/triage/*.json is one worked case, in the style of praxis-isncsci's fixtures:
  *   { "description", "case", "expect": { "urgency", "rulesInclude": [ids],
  *     "rulesExclude"?: [ids], "noOtherRules"?: true (rulesInclude is the whole list, in any order),
- *     "topSource"?: id | null (null: no likely source), "sourcesInclude"?: [ids], "sourcesExclude"?: [ids] } }
+ *     "topSource"?: id | null (null: no likely source), "sourcesInclude"?: [ids], "sourcesExclude"?: [ids] },
+ *     "result": the whole triage() output: every rule with its message, every ranked source with its
+ *     clues and score, and the advice, word for word }
+ * "expect" is the author's clinical intent, written by hand; "result" pins everything else, so a
+ * change to any weight, sentence or order fails here until someone reads it and re-records it with
+ * `UPDATE_TRIAGE_FIXTURES=1 npx vitest run tests/unit/rules/fixtures.test.ts`.
  * Unknown keys and unknown ids fail the file, so a typo cannot turn a check into a no-op.
  */
 const DIR = join(import.meta.dirname, '../../fixtures/triage');
@@ -26,7 +31,10 @@ interface Fixture {
   description: string;
   case: unknown;
   expect: Expect;
+  result: unknown;
 }
+
+const UPDATE = process.env['UPDATE_TRIAGE_FIXTURES'] === '1';
 
 const fixtures = readdirSync(DIR)
   .filter((name) => name.endsWith('.json'))
@@ -42,13 +50,25 @@ describe('triage fixtures', () => {
   });
 
   it.each(fixtures)('$name is well formed', ({ fixture }) => {
-    expect(Object.keys(fixture).sort()).toEqual(['case', 'description', 'expect']);
+    expect(Object.keys(fixture).sort()).toEqual(UPDATE ? expect.arrayContaining(['case', 'description', 'expect']) : ['case', 'description', 'expect', 'result']);
     expect(fixture.description.trim()).not.toBe('');
     expect(EXPECT_KEYS).toEqual(expect.arrayContaining(Object.keys(fixture.expect)));
     const { urgency, rulesInclude, rulesExclude = [], topSource, sourcesInclude = [], sourcesExclude = [] } = fixture.expect;
     expect(URGENCY_LEVELS).toContain(urgency);
     for (const id of [...rulesInclude, ...rulesExclude]) expect(ruleIds, `rule id ${id}`).toContain(id);
     for (const id of [...sourcesInclude, ...sourcesExclude, ...(topSource ? [topSource] : [])]) expect(sourceIds, `source id ${id}`).toContain(id);
+  });
+
+  it.each(fixtures)('$name pins the whole result', ({ name, fixture }) => {
+    const parsed = parseCase(fixture.case);
+    if (!parsed.ok) throw new Error(`fixture case does not parse: ${parsed.error}`);
+    const result = triage(parsed.value);
+    if (UPDATE) {
+      const { description, case: input, expect: intent } = fixture;
+      writeFileSync(join(DIR, name), `${JSON.stringify({ description, case: input, expect: intent, result }, null, 2)}\n`);
+      return;
+    }
+    expect(result).toEqual(fixture.result);
   });
 
   it.each(fixtures)('$name: $fixture.description', ({ fixture }) => {

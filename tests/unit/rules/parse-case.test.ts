@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCase } from '../../../src/rules/index.ts';
+import {parseCase, MAX_SESSIONS, parseSessionCount } from '../../../src/rules/index.ts';
 
 function errorOf(input: unknown): string {
   const result = parseCase(input);
@@ -59,10 +59,19 @@ describe('parseCase', () => {
     ['3', 'but got the text "3"'],
     [null, 'but got null'],
     [Number.NaN, 'but got NaN'],
+    [53, 'but got 53'],
+    [1e308, 'but got 1e+308'],
   ])('rejects sessionsWithoutImprovement %j', (sessions, tail) => {
     expect(errorOf({ findings: [], sessionsWithoutImprovement: sessions })).toBe(
-      `"sessionsWithoutImprovement" must be a whole number of 0 or more, ${tail}`,
+      `"sessionsWithoutImprovement" must be a whole number from 0 to 52, ${tail}`,
     );
+  });
+
+  it('accepts the largest session count the checker and case files accept, and no more', () => {
+    expect(parseCase({ findings: [], sessionsWithoutImprovement: MAX_SESSIONS })).toEqual({ ok: true, value: { findings: [], sessionsWithoutImprovement: MAX_SESSIONS } });
+    expect(parseSessionCount(MAX_SESSIONS + 1).ok).toBe(false);
+    expect(parseSessionCount(' 12 ', { text: true })).toEqual({ ok: true, value: 12 });
+    for (const text of ['', '3.0', '1e1', '-1', '0x3', '53', '٣']) expect(parseSessionCount(text, { text: true }).ok, text).toBe(false);
   });
 
   it('names unknown top-level keys', () => {

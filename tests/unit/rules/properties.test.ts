@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FINDING_IDS, RULE_IDS, parseCase, triage, urgencyRank, type Case } from '../../../src/rules/index.ts';
+import { FINDING_IDS, RULE_IDS, SYSTEMIC_FLAGS, parseCase, triage, urgencyRank, type Case } from '../../../src/rules/index.ts';
 
 const RUNS = { numRuns: 500 };
 const SESSION_RULES: readonly string[] = ['review-plan', 'refer-no-improvement'];
@@ -64,7 +64,9 @@ describe('triage properties', () => {
           expect(RULE_IDS).toContain(rule.id);
           for (const f of rule.because.findings) expect(c.findings).toContain(f);
           if (SESSION_RULES.includes(rule.id)) {
-            expect(rule.because.findings).toEqual([]);
+            // The session rule names the unchanged measures only when they are what refers at 3 sessions.
+            const measured = rule.id === 'refer-no-improvement' && (c.sessionsWithoutImprovement ?? 0) < 4;
+            expect(rule.because.findings).toEqual(measured ? ['objective-measures-unchanged'] : []);
             expect(rule.because.sessionsWithoutImprovement).toBe(c.sessionsWithoutImprovement);
           } else {
             expect(rule.because.findings.length).toBeGreaterThan(0);
@@ -87,6 +89,42 @@ describe('triage properties', () => {
           for (const f of [...source.clues, ...source.against]) expect(c.findings).toContain(f);
           if (i > 0) expect(source.score).toBeLessThanOrEqual(likelySources[i - 1]?.score ?? Infinity);
         });
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('serious pathology', () => {
+  it('with any systemic flag, offers possible serious pathology alone, backed by the flags', () => {
+    fc.assert(
+      fc.property(aCase, fc.constantFrom(...SYSTEMIC_FLAGS), (c, flag) => {
+        const { likelySources } = triage({ ...c, findings: [...c.findings, flag] });
+        expect(likelySources.map((s) => s.id)).toEqual(['serious-pathology']);
+        expect(likelySources[0]?.clues).toContain(flag);
+      }),
+      RUNS,
+    );
+  });
+
+  it('without one, never offers it', () => {
+    fc.assert(
+      fc.property(aCase, (c) => {
+        fc.pre(!c.findings.some((f) => SYSTEMIC_FLAGS.includes(f)));
+        expect(triage(c).likelySources.map((s) => s.id)).not.toContain('serious-pathology');
+      }),
+      RUNS,
+    );
+  });
+
+  it('never gives treatment precautions when the client must see a doctor today', () => {
+    fc.assert(
+      fc.property(aCase, (c) => {
+        const result = triage(c);
+        if (result.urgency === 'emergency' || result.urgency === 'urgent') {
+          expect(result.rules.filter((r) => r.level === 'precaution')).toEqual([]);
+          expect(result.advice.treating).toMatch(/^No/);
+        }
       }),
       RUNS,
     );

@@ -43,12 +43,13 @@ describe('likely sources', () => {
 
 describe('rules', () => {
   it('fire one rule per sign, naming that sign, with its lesson', () => {
-    const { rules } = triage({ findings: ['foot-drop', 'fever', 'saddle-anesthesia'] });
-    const signRules = rules.filter((r) => r.kind !== 'precaution');
-    expect(signRules.map((r) => [r.id, r.kind, r.because.findings])).toEqual([
+    const { rules } = triage({ findings: ['foot-drop', 'fever', 'saddle-anesthesia', 'night-pain'] });
+    const signRules = rules.filter((r) => r.level !== 'precaution');
+    expect(signRules.map((r) => [r.id, r.level, r.because.findings])).toEqual([
       ['emergency-saddle-anesthesia', 'emergency', ['saddle-anesthesia']],
-      ['refer-foot-drop', 'refer', ['foot-drop']],
-      ['refer-fever', 'refer', ['fever']],
+      ['urgent-foot-drop', 'urgent', ['foot-drop']],
+      ['urgent-fever', 'urgent', ['fever']],
+      ['refer-night-pain', 'refer', ['night-pain']],
     ]);
     for (const rule of signRules) {
       const finding = getFinding(rule.because.findings[0] as FindingId);
@@ -59,15 +60,15 @@ describe('rules', () => {
 
   it('name the session count in the session rules', () => {
     const review = triage({ findings: [], sessionsWithoutImprovement: 3 }).rules[0];
-    expect(review).toMatchObject({ id: 'review-plan', kind: 'review', because: { findings: [], sessionsWithoutImprovement: 3 } });
+    expect(review).toMatchObject({ id: 'review-plan', level: 'review', because: { findings: [], sessionsWithoutImprovement: 3 } });
     expect(review?.message).toMatch(/3 sessions/);
     const refer = triage({ findings: [], sessionsWithoutImprovement: 7 }).rules[0];
-    expect(refer).toMatchObject({ id: 'refer-no-improvement', kind: 'refer', because: { sessionsWithoutImprovement: 7 } });
+    expect(refer).toMatchObject({ id: 'refer-no-improvement', level: 'refer', because: { sessionsWithoutImprovement: 7 } });
     expect(refer?.message).toMatch(/7 sessions/);
   });
 
   it('tell the therapist to stop a technique that reproduces nerve symptoms', () => {
-    const rule = triage({ findings: ['symptoms-reproduced-by-treatment-pressure'] }).rules.find((r) => r.kind === 'precaution');
+    const rule = triage({ findings: ['symptoms-reproduced-by-treatment-pressure'] }).rules.find((r) => r.level === 'precaution');
     expect(rule?.id).toBe('precaution-stop-reproducing-technique');
     expect(rule?.message).toMatch(/stop or change that technique/i);
   });
@@ -86,8 +87,26 @@ describe('advice', () => {
     expect(urgency).toBe('emergency');
     expect(advice.summary).toMatch(/stop the session/i);
     expect(advice.summary).toMatch(/emergency care now/);
-    expect(advice.steps.join(' ')).toMatch(/do not continue/i);
+    expect(advice.summary).toMatch(/cauda equina syndrome/);
+    expect(advice.treating).toBe(URGENCY.emergency.treating);
+    expect(advice.steps.join(' ')).toMatch(/do not treat again until a doctor/i);
     expect(advice.steps.join(' ')).not.toMatch(/trigger point/i);
+  });
+
+  it('on an urgent sign, says no massage and arranges a same-day assessment, with the reason', () => {
+    const { advice, urgency } = triage({ findings: ['fever', 'recent-infection', 'radiating-leg-pain'] });
+    expect(urgency).toBe('urgent');
+    expect(advice.summary).toBe(`${URGENCY.urgent.action} Reason: fever and a recent infection.`);
+    expect(advice.treating).toMatch(/^No massage/);
+    expect(advice.steps.join(' ')).toMatch(/within 48 hours/);
+    expect(advice.steps.join(' ')).not.toMatch(/keep any massage gentle/);
+  });
+
+  it('on a pulsating mass, warns not to press on it', () => {
+    const { advice, urgency } = triage({ findings: ['pulsatile-abdominal-mass', 'radiating-leg-pain'] });
+    expect(urgency).toBe('emergency');
+    expect(advice.summary).toMatch(/aortic aneurysm/);
+    expect(advice.steps).toContain('Do not press on the abdomen or the lump.');
   });
 
   it('on a referral, names each finding by label and asks for documenting and communicating them', () => {
@@ -100,15 +119,17 @@ describe('advice', () => {
     expect(steps).toContain('no improvement after 5 sessions');
   });
 
-  it('in scope, gives the approach for each likely source, a re-check within 3 to 4 sessions and a stop-if-worse step', () => {
+  it('in scope, gives the approach for each likely source, the session re-check, a stop-if-worse step and the safety net', () => {
     const { advice, urgency } = triage({ findings: ['deep-buttock-pain', 'radiating-leg-pain'] });
     expect(urgency).toBe('in-scope');
     expect(advice.summary).toMatch(/consistent with piriformis region/);
     const steps = advice.steps.join(' ');
     expect(steps).toMatch(/stop direct pressure .* if it reproduces/);
     expect(steps).toMatch(/no pressure that brings on nerve symptoms/);
-    expect(steps).toMatch(/within 3 to 4 sessions/);
+    expect(steps).toMatch(/re-check at every session; if nothing has changed after 3 sessions, review the plan, and refer after 4/);
     expect(steps).toMatch(/stop and refer if anything worsens/i);
+    expect(steps).toMatch(/cauda equina warning signs/);
+    expect(advice.treating).toBe(URGENCY['in-scope'].treating);
   });
 
   it('in scope at exactly 3 sessions, leads with reviewing the plan', () => {
