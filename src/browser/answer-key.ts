@@ -27,12 +27,19 @@ export function showAnswerKeyFor(search: string, root: Document): void {
 
   const { assignment } = parsed;
   const order = assignmentOrder(assignment);
-  for (const el of cases.values()) el.hidden = true;
+  const index = root.querySelector<HTMLElement>('[data-key-index]');
+  const indexItems = new Map([...(index?.querySelectorAll<HTMLElement>('[data-key-index-item]') ?? [])].map((el) => [el.dataset.keyIndexItem!, el]));
+  for (const el of [...cases.values(), ...indexItems.values()]) el.hidden = true;
   order.forEach((id, i) => {
     const el = cases.get(id)!;
     el.hidden = false;
     el.querySelector('[data-key-number]')!.textContent = `Case ${i + 1} of ${order.length}:`;
     container.append(el);
+    const item = indexItems.get(id);
+    if (item && index) {
+      item.hidden = false;
+      index.append(item);
+    }
   });
 
   const section = root.querySelector<HTMLElement>('[data-key-assignment]')!;

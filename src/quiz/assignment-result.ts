@@ -4,8 +4,11 @@
  * every quiz page); this module only records who, when, which assignment, and each answer with its
  * verdict. Pure: the page calls it and offers the file; nothing leaves the browser.
  */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { buildAssignmentLink, type Assignment } from './assignment-link.ts';
 import { fileSlug } from './file-name.ts';
+import { hasUnsafeCharacters, unsafeCharacterMessage, withoutUnsafeCharacters } from './text-safety.ts';
 import { scoreAnswers } from './score.ts';
 import type { CaseQuiz, QuizAnswer, QuizQuestion } from './types.ts';
 
@@ -47,6 +50,8 @@ export interface AssignmentResult {
   score: { right: number; total: number; percent: number; credit: number };
   cases: ResultCase[];
   lessonsToRevisit: string[];
+  /** Present in a file: see resultChecksum. */
+  checksum?: string;
 }
 
 export interface ResultInput {
@@ -60,12 +65,27 @@ export interface ResultInput {
   siteUrl?: string;
 }
 
-/** A typed name made safe to print and store: no control or invisible characters, one space between
- *  words, at most 120 characters. */
-export function cleanName(raw: string): string {
-  const plain = raw.replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Zl}\p{Zp}]/gu, '').replace(/\s+/g, ' ').trim();
-  return [...plain].slice(0, MAX_NAME_LENGTH).join('');
+/** Problems with a name as typed (empty when it can go into the result as it is). */
+export function nameProblems(raw: string): string[] {
+  const problems: string[] = [];
+  if (hasUnsafeCharacters(raw)) problems.push(unsafeCharacterMessage('name', raw));
+  if ([...raw.trim()].length > MAX_NAME_LENGTH) problems.push(`The name is longer than ${MAX_NAME_LENGTH} characters; shorten it.`);
+  return problems;
 }
+
+/** The name as the result records it: exactly as typed, joiners and all, with only the spaces at
+ *  either end trimmed. Unsafe characters (which nameProblems reports first) are dropped as a last
+ *  guard, and at most 120 characters are kept, never cutting a letter or emoji in two. */
+export function cleanName(raw: string): string {
+  const safe = withoutUnsafeCharacters(raw).trim();
+  let kept = '';
+  for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(safe)) {
+    if ([...kept + segment].length > MAX_NAME_LENGTH) break;
+    kept += segment;
+  }
+  return kept;
+}
+
 
 const answersOf = (question: QuizQuestion, ids: readonly string[]): ResultAnswer[] =>
   question.options.filter((o) => ids.includes(o.id)).map((o) => ({ id: o.id, text: o.text }));
@@ -123,6 +143,28 @@ export function resultFileName(result: AssignmentResult): string {
   return `${parts.join('-')}.json`;
 }
 
+/** JSON with every object's keys sorted: the same result always gives the same text to hash. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * The checksum a result file carries: SHA-256 of the result's canonical JSON (without the checksum
+ * itself). It tells the class results page that a file is as the site wrote it; it catches
+ * accidents and casual edits, not a determined student, who can recompute it (the site has no
+ * secret to sign with).
+ */
+export function resultChecksum(result: Omit<AssignmentResult, 'checksum'>): string {
+  const { checksum: _ignored, ...rest } = result as AssignmentResult;
+  return `sha256:${bytesToHex(sha256(utf8ToBytes(canonicalJson(rest))))}`;
+}
+
 export function serializeResult(result: AssignmentResult): string {
-  return `${JSON.stringify(result, null, 2)}\n`;
+  const { checksum: _ignored, ...rest } = result;
+  return `${JSON.stringify({ ...rest, checksum: resultChecksum(rest) }, null, 2)}\n`;
 }

@@ -1,7 +1,11 @@
-// The assign page: filter and pick cases, title and order, then create the share link. State is
-// the form's own controls plus the picked order; every check is the link module's, so the builder
-// refuses exactly what a student's page would refuse. Opening /assign/?t=…&c=…&s=… (the key page's
-// "change it" link) fills the form from that link.
+// The assign page: filter and pick cases, title and order, then create the share link. One state,
+// the picked cases in order, drives the ticks, the picked list and the link; the browser's own
+// form restoring is off (autocomplete="off" on the form) so it cannot tick boxes behind the
+// state's back. The state, title and order are kept in this browser as a draft (saved/
+// assign-draft.ts) on every change and restored on load, so a reload or Back loses nothing. Every
+// check is the link module's, so the builder refuses exactly what a student's page would refuse.
+// Opening /assign/?t=…&c=…&s=… (the key page's "change it" link) fills the form from that link
+// instead of the draft.
 import {
   MAX_TITLE_LENGTH,
   assignmentOrder,
@@ -14,6 +18,7 @@ import {
   type Assignment,
 } from '../../quiz/assignment-link.ts';
 import { matchesFilter, moveItem, withPicked } from '../../quiz/case-filter.ts';
+import { ASSIGN_DRAFT_KEY, EMPTY_DRAFT, parseAssignDraft, serializeAssignDraft, type AssignDraft } from '../../quiz/saved/assign-draft.ts';
 import { clearFieldError, showProblems, type FieldProblem } from './errors.ts';
 import { handlePickedList, renderPickedList } from './picked-list.ts';
 import { initSharePanel } from './share.ts';
@@ -52,8 +57,7 @@ export function initAssignBuilder(form: HTMLFormElement): void {
   const topicBoxes = [...form.querySelectorAll<HTMLInputElement>('[data-filter-topic]')];
   const difficultyBoxes = [...form.querySelectorAll<HTMLInputElement>('[data-filter-difficulty]')];
 
-  // Boxes the browser restored (back button) count as picked, in page order.
-  let picked = rows.filter((row) => row.box.checked).map((row) => row.id);
+  let picked: string[] = [];
   const say = (text: string) => (live.textContent = text);
   const shuffled = () => orderInputs.find((input) => input.checked)?.value === 'shuffled';
   const seedValue = () => seedInput.value.trim();
@@ -92,9 +96,36 @@ export function initAssignBuilder(form: HTMLFormElement): void {
             : 'Enter a valid seed to see the shuffled order.';
   }
 
+  function saveDraft(): void {
+    const draft: AssignDraft = { title: titleInput.value, caseIds: picked, order: shuffled() ? 'shuffled' : 'fixed', seed: seedInput.value };
+    try {
+      localStorage.setItem(ASSIGN_DRAFT_KEY, serializeAssignDraft(draft));
+    } catch {
+      // Storage blocked or full: the page still works, it just cannot keep the draft.
+    }
+  }
+
   function changed(): void {
     renderPicked();
     share.markStale();
+    saveDraft();
+  }
+
+  /** Put a draft into the controls: the ticks follow the state, never the other way round. */
+  function applyDraft(draft: AssignDraft): void {
+    picked = [...draft.caseIds];
+    for (const row of rows) row.box.checked = picked.includes(row.id);
+    titleInput.value = draft.title;
+    orderInputs.forEach((input) => (input.checked = input.value === draft.order));
+    seedInput.value = draft.seed;
+  }
+
+  function readDraft(): AssignDraft {
+    try {
+      return parseAssignDraft(localStorage.getItem(ASSIGN_DRAFT_KEY), known);
+    } catch {
+      return EMPTY_DRAFT;
+    }
   }
 
   function setPicked(id: string, on: boolean): void {
@@ -153,6 +184,7 @@ export function initAssignBuilder(form: HTMLFormElement): void {
     updateCounter();
     if (titleProblems(titleInput.value).length === 0) clearFieldError(form, 'title');
     share.markStale();
+    saveDraft();
   });
   for (const input of orderInputs) {
     input.addEventListener('change', () => {
@@ -186,21 +218,34 @@ export function initAssignBuilder(form: HTMLFormElement): void {
     say('The share link is ready.');
   });
 
-  // Start: a link to edit, or what the browser restored.
+  form.querySelector('[data-start-over]')!.addEventListener('click', () => {
+    applyDraft(EMPTY_DRAFT);
+    showProblems(form, [], '');
+    showSeedField();
+    updateCounter();
+    applyFilter();
+    changed();
+    titleInput.focus();
+    say('Started over: no cases picked, no title.');
+  });
+
+  // Start: a link to edit, or the draft kept in this browser.
   const search = location.search;
   if (search !== '' && search !== '?') {
     const parsed = parseAssignmentLink(search, known);
-    if (parsed.ok) {
+    if (parsed.ok && parsed.assignment.ownCase !== undefined) {
+      applyDraft(readDraft());
+      showProblems(form, [{ field: undefined, message: 'This link holds a case you wrote yourself; change it on the page for writing a case (/assign/write/), where it was made.' }], 'The assignment in this address could not be opened for editing');
+    } else if (parsed.ok) {
       const { title, caseIds, seed } = parsed.assignment;
-      for (const row of rows) row.box.checked = false;
-      for (const id of caseIds) byId.get(id)!.box.checked = true;
-      picked = [...caseIds];
-      titleInput.value = title;
-      orderInputs.forEach((input) => (input.checked = input.value === (seed === undefined ? 'fixed' : 'shuffled')));
-      if (seed !== undefined) seedInput.value = String(seed);
+      applyDraft({ title, caseIds, order: seed === undefined ? 'fixed' : 'shuffled', seed: seed === undefined ? '' : String(seed) });
+      saveDraft();
     } else {
+      applyDraft(readDraft());
       showProblems(form, parsed.problems.map((message) => ({ field: undefined, message })), 'The assignment in this address could not be opened for editing');
     }
+  } else {
+    applyDraft(readDraft());
   }
   showSeedField();
   updateCounter();

@@ -3,12 +3,14 @@
 // printable summary. A bad link shows its problems as text and opens nothing; nothing from the link
 // is ever written as markup (titles and messages go through textContent only).
 import { assignmentOrder, parseAssignmentLink, type Assignment } from '../../quiz/assignment-link.ts';
-import { buildAssignmentResult, resultFileName, serializeResult, withStudentName, type AssignmentResult } from '../../quiz/assignment-result.ts';
+import { buildAssignmentResult, nameProblems, resultFileName, serializeResult, withStudentName, type AssignmentResult } from '../../quiz/assignment-result.ts';
 import { QUIZZES_JSON_PATH, readQuizzesPayload } from '../../quiz/quizzes-json.ts';
 import type { CaseQuiz } from '../../quiz/types.ts';
 import { announce } from '../announce.ts';
 import { downloadText } from '../download.ts';
 import { runQuizSet, type QuizSetResult } from '../quiz.ts';
+import { showFieldProblems } from '../assign/field-error.ts';
+import { keepProgress, type KeptProgress } from './keep-progress.ts';
 import { renderResultSheet } from './result-sheet.ts';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -35,31 +37,66 @@ async function loadQuizzes(ids: readonly string[]): Promise<CaseQuiz[]> {
   return quizzes as CaseQuiz[];
 }
 
-function startHandIn(root: HTMLElement, assignment: Assignment, quizzes: readonly CaseQuiz[]): (done: QuizSetResult) => void {
+interface HandIn {
+  /** The set was finished (now, or restored from this browser with its first finishing time). */
+  finished(done: QuizSetResult): void;
+  /** "Start this quiz again": the sheet would describe the old attempt. */
+  reset(): void;
+}
+
+function startHandIn(root: HTMLElement, assignment: Assignment, quizzes: readonly CaseQuiz[], kept: KeptProgress): HandIn {
   const section = root.querySelector<HTMLElement>('[data-hand-in]')!;
   const name = section.querySelector<HTMLInputElement>('[data-student-name]')!;
   const sheet = section.querySelector<HTMLElement>('[data-result-sheet]')!;
   const status = section.querySelector<HTMLElement>('[data-hand-in-status]')!;
   let result: AssignmentResult | undefined;
+  name.value = kept.progress.name;
 
   name.addEventListener('input', () => {
+    kept.progress.name = name.value;
+    kept.save();
     if (!result) return;
     result = withStudentName(result, name.value);
     renderResultSheet(sheet, result);
   });
+  const nameError = section.querySelector<HTMLElement>('[data-name-error]')!;
+  const checkName = () => showFieldProblems(name, nameError, nameProblems(name.value));
+  name.addEventListener('input', () => {
+    if (!nameError.hidden) checkName();
+  });
   section.querySelector('[data-download-result]')!.addEventListener('click', () => {
     if (!result) return;
+    if (!checkName()) {
+      status.textContent = 'Fix your name first: the result was not downloaded.';
+      name.focus();
+      return;
+    }
     downloadText(resultFileName(result), serializeResult(result), 'application/json');
+    kept.clear();
     status.textContent = `Downloaded ${resultFileName(result)}.${result.student.name ? '' : ' It has no name in it: type your name above and download it again.'}`;
   });
   section.querySelector('[data-print-summary]')!.addEventListener('click', () => window.print());
 
-  return (done) => {
-    result = buildAssignmentResult({ assignment, quizzes, answers: done.answers, name: name.value, completedAt: new Date(), siteUrl: location.origin });
-    renderResultSheet(sheet, result);
-    root.dataset.finished = 'true';
-    section.hidden = false;
-    status.textContent = '';
+  return {
+    finished(done) {
+      const completedAt = kept.progress.finishedAt ? new Date(kept.progress.finishedAt) : new Date();
+      if (!kept.progress.finishedAt) {
+        kept.progress.finishedAt = completedAt.toISOString();
+        kept.save();
+      }
+      result = buildAssignmentResult({ assignment, quizzes, answers: done.answers, name: name.value, completedAt, siteUrl: location.origin });
+      renderResultSheet(sheet, result);
+      root.dataset.finished = 'true';
+      section.hidden = false;
+      status.textContent = '';
+    },
+    reset() {
+      section.hidden = true;
+      delete root.dataset.finished;
+      result = undefined;
+      kept.restart();
+      kept.progress.name = name.value;
+    },
   };
 }
 
@@ -79,6 +116,17 @@ export async function startAssignmentPage(): Promise<void> {
 
   const { assignment } = parsed;
   const order = assignmentOrder(assignment);
+  // A case the instructor wrote rides in the link: check it in full before opening anything.
+  let ownQuiz: CaseQuiz | undefined;
+  if (assignment.ownCase !== undefined) {
+    const { ownCaseQuiz } = await import('../../authoring/own-case-quiz.ts');
+    const built = ownCaseQuiz(assignment.ownCase);
+    if (!built.ok) {
+      showProblems(root, heading, built.problems);
+      return;
+    }
+    ownQuiz = built.quiz;
+  }
   heading.textContent = assignment.title;
   document.title = `${assignment.title} | Assignment | Sciatic Atlas`;
   root.querySelector<HTMLElement>('[data-assignment-empty]')!.hidden = true;
@@ -87,7 +135,7 @@ export async function startAssignmentPage(): Promise<void> {
 
   let quizzes: CaseQuiz[];
   try {
-    quizzes = await loadQuizzes(order);
+    quizzes = [...(order.length > 0 ? await loadQuizzes(order) : []), ...(ownQuiz ? [ownQuiz] : [])];
   } catch (error) {
     loading.textContent = `The cases could not be loaded (${error instanceof Error ? error.message : 'unknown error'}). Check your connection and reload the page.`;
     return;
@@ -99,17 +147,29 @@ export async function startAssignmentPage(): Promise<void> {
   root.querySelector('[data-assignment-contents]')!.replaceChildren(...quizzes.map((q) => Object.assign(document.createElement('li'), { textContent: q.title })));
   root.querySelector<HTMLElement>('[data-assignment-intro]')!.hidden = false;
 
-  const finished = startHandIn(root, assignment, quizzes);
   const container = root.querySelector<HTMLElement>('[data-assignment-quiz]')!;
-  // "Start this quiz again" clears every answer: the hand-in sheet would describe the old attempt.
-  container.addEventListener('click', (event) => {
-    if (!(event.target as Element).closest('[data-restart]')) return;
-    root.querySelector<HTMLElement>('[data-hand-in]')!.hidden = true;
-    delete root.dataset.finished;
-  });
-  runQuizSet(container, quizzes, {
+  let handIn: HandIn | undefined;
+  const quiz = runQuizSet(container, quizzes, {
     html: { idPrefix: 'assignment', label: `Assignment: ${assignment.title}` },
-    onComplete: finished,
+    onComplete: (done) => handIn?.finished(done),
   });
-  announce(root.querySelector('[data-assignment-status]'), `Assignment “${assignment.title}” opened: ${plural(quizzes.length, 'case')}.`);
+  const kept = keepProgress(quiz.form, assignment, quizzes.flatMap((q) => q.questions));
+  handIn = startHandIn(root, assignment, quizzes, kept);
+  container.addEventListener('click', (event) => {
+    if ((event.target as Element).closest('[data-restart]')) handIn!.reset();
+  });
+  const restored = kept.restore();
+  if (kept.progress.finishedAt) quiz.finish();
+  // Closing or leaving a started assignment whose result is not downloaded asks first.
+  window.addEventListener('beforeunload', (event) => {
+    if (!kept.unsaved()) return;
+    event.preventDefault();
+    event.returnValue = '';
+  });
+  root.dataset.restored = String(restored);
+  announce(
+    root.querySelector('[data-assignment-status]'),
+    `Assignment “${assignment.title}” opened: ${plural(quizzes.length, 'case')}.` +
+      (restored > 0 ? ` Your ${plural(restored, 'checked answer')} from this browser ${restored === 1 ? 'is' : 'are'} back; the first answers still count.` : ''),
+  );
 }

@@ -22,7 +22,7 @@ export function renderResultSheet(sheet: HTMLElement, result: AssignmentResult):
   set('[data-sheet-date]', formatDate(result.completedAt));
   set('[data-sheet-title]', result.assignment.title);
   const { right, total, percent } = result.score;
-  set('[data-sheet-score]', `${right} of ${total} questions right (${percent}%)`);
+  set('[data-sheet-score]', `${right} of ${total} question${total === 1 ? '' : 's'} right (${percent}%)`);
   set('[data-sheet-link]', `Assignment link: ${result.assignment.link}`);
   sheet.querySelector('[data-sheet-cases]')!.replaceChildren(
     ...result.cases.flatMap((c, i) => {
@@ -32,7 +32,7 @@ export function renderResultSheet(sheet: HTMLElement, result: AssignmentResult):
           const item = el('li');
           item.dataset.correct = String(q.correct);
           item.append(
-            el('span', q.correct ? '✓ Right. ' : '✗ Wrong. ', 'sheet-verdict'),
+            el('span', q.correct ? '✓ Right. ' : '✗ Not right. ', 'sheet-verdict'),
             `${q.prompt} Your answer: ${answerList(q.chosen)}.${q.correct ? '' : ` Right answer: ${answerList(q.right)}.`}`,
           );
           return item;

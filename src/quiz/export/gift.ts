@@ -45,7 +45,9 @@ function giftQuestion(quiz: CaseQuiz, question: QuizQuestion, options: ExportOpt
 /** The GIFT file for these cases, every question of each, in the order given. */
 export function toGift(quizzes: readonly CaseQuiz[], options: ExportOptions): string {
   const blocks = [
-    `// Sciatic Atlas case quizzes: ${quizzes.length} case(s). Import in Moodle: Question bank > Import > GIFT format.`,
+    `// Sciatic Atlas case quizzes: ${quizzes.length} case${quizzes.length === 1 ? '' : 's'}. Import in Moodle: Question bank > Import > GIFT format.`,
+    '// GIFT has no way to fix the answer order, so Moodle shuffles every answer list; for Moodle, the Moodle XML file keeps the urgency scale in order.',
+    '// Import this file once, into a new, empty category: importing it again makes duplicate questions.',
     `$CATEGORY: ${categoryPath(options)}`,
     ...quizzes.flatMap((quiz) => quiz.questions.map((q) => giftQuestion(quiz, q, options))),
   ];

@@ -16,7 +16,8 @@ export interface ExportOptions {
 
 export { escapeHtml };
 
-const STORY_PARTS = [
+/** The story's parts and the labels every export gives them. */
+export const STORY_PARTS = [
   ['client', 'Client'],
   ['history', 'History'],
   ['reports', 'What they report'],

@@ -14,6 +14,7 @@ import {
   type Assignment,
   type ParsedAssignmentLink,
 } from '../../../src/quiz/assignment-link.ts';
+import { hasUnsafeCharacters } from '../../../src/quiz/text-safety.ts';
 
 const KNOWN = ['warehouse-lift', 'piriformis-runner', 'gluteus-minimus-gardener', 'old-hamstring-strain', 'iliolumbar-sprain'];
 const MANY = Array.from({ length: 45 }, (_, i) => `case-${i + 1}`);
@@ -54,7 +55,7 @@ describe('parseAssignmentLink: bad links name every problem', () => {
   it('names an extra key and says what a link may carry', () => {
     const [message] = problems('?t=Quiz&c=warehouse-lift&utm_source=mail');
     expect(message).toContain('“utm_source”');
-    expect(message).toMatch(/only t \(the title\), c \(the cases\) and s \(the seed\)/);
+    expect(message).toMatch(/only t \(the title\), c \(the cases\), s \(the seed\) and x \(a case your instructor wrote\)/);
   });
 
   it('treats key names as case-sensitive and catches repeated keys', () => {
@@ -84,10 +85,17 @@ describe('parseAssignmentLink: bad links name every problem', () => {
     expect(problems('?c=warehouse-lift')).toEqual(['The link has no title (the t part is missing).']);
     expect(problems('?t=%20%20&c=warehouse-lift')[0]).toMatch(/title is empty/);
     expect(problems(`?t=${'y'.repeat(121)}&c=warehouse-lift`)).toEqual(['The title is 121 characters long; at most 120 are allowed.']);
-    for (const hostile of ['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', 'a\u0000b', 'tab\there', 'line\nbreak', 'rtl\u202Eoverride', 'zero\u200Bwidth']) {
+    for (const hostile of ['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', 'a\u0000b', 'tab\there', 'line\nbreak', 'rtl\u202Eoverride', 'isolate\u2066x\u2069', 'sep\u2028line']) {
       const list = problems(`?t=${encodeURIComponent(hostile)}&c=warehouse-lift`);
       expect(list).toHaveLength(1);
-      expect(list[0]).toMatch(/angle brackets|control characters/);
+      expect(list[0]).toMatch(/angle brackets|control or text-direction character/);
+    }
+  });
+
+  it('keeps titles in every script, joiners included, exactly', () => {
+    for (const title of ['Week 3 👩‍⚕️ referral', 'هفته‌ی سوم', 'क्षेत्र परीक्षा', 'Family 👨‍👩‍👧 night', 'zero\u200Bwidth', 'שבוע 3 \u200Fמקרים']) {
+      const parsed = parseAssignmentLink(buildAssignmentQuery({ title, caseIds: ['warehouse-lift'] }), known);
+      expect(parsed).toEqual({ ok: true, assignment: { title, caseIds: ['warehouse-lift'] } });
     }
   });
 
@@ -99,7 +107,7 @@ describe('parseAssignmentLink: bad links name every problem', () => {
   });
 
   it('refuses a link far longer than any real one without reading it', () => {
-    expect(problems(`?t=a&c=${'x'.repeat(9000)}`)[0]).toMatch(/longer than any assignment link/);
+    expect(problems(`?t=a&c=${'x'.repeat(25_000)}`)[0]).toMatch(/longer than any assignment link/);
   });
 });
 
@@ -153,7 +161,7 @@ function expectInert(result: ParsedAssignmentLink): void {
   const texts = result.ok ? [result.assignment.title, ...result.assignment.caseIds] : result.problems;
   for (const text of texts) {
     expect(text).not.toMatch(/[<>]/);
-    expect(text).not.toMatch(/[\p{Cc}\p{Cf}\p{Cs}]/u);
+    expect(hasUnsafeCharacters(text)).toBe(false);
   }
 }
 
