@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { launchPath } from './scripts/browser/chromium.ts';
 
 // Chromium: the one named by CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own
-// (elsewhere, install it once with `npx playwright install chromium`).
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+// (`npm test` installs that one first when none is found: scripts/ensure-chromium.ts).
+const executablePath = launchPath();
 // E2E_PORT and E2E_DIST let several builds be tested side by side; by default, dist/ on port 4329.
 const port = Number(process.env.E2E_PORT ?? 4329);
 const distDir = process.env.E2E_DIST ?? 'dist';
