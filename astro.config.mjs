@@ -3,19 +3,25 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import serviceWorker from './src/integrations/service-worker.ts';
 import headers from './src/integrations/headers.ts';
 import { CSP } from './src/integrations/csp-policy.ts';
+import { remarkKnownIds } from './src/integrations/remark-known-ids.ts';
 
 // Vite warns about any chunk over 500 kB minified. One chunk is meant to be bigger: the 3D scene
 // (three.js and react-three-fiber, about 960 kB minified, 250 kB gzip), which the viewer imports only
 // when the reader asks for it or scrolls to it, and whose gzip bytes budgets.json caps on every page
 // that can load it. It gets its own limit, with room for small changes but not for a second copy of a
 // library; every other chunk keeps Vite's 500 kB. Names are the chunks' entry modules.
+/** @type {Record<string, number>} */
 const CHUNK_LIMITS_KB = { Scene3D: 1100 };
 const DEFAULT_CHUNK_LIMIT_KB = 500;
 
-/** Vite's chunk-size warning, per chunk: it names each chunk over its limit. */
+/**
+ * Vite's chunk-size warning, per chunk: it names each chunk over its limit.
+ * @returns {import('vite').Plugin}
+ */
 function chunkSizeLimits() {
   return {
     name: 'sciatic-atlas:chunk-size-limits',
@@ -36,6 +42,7 @@ function chunkSizeLimits() {
  * "use astro:head-inject". Nothing reads that directive after bundling (Astro 7.3 tracks head
  * propagation itself), so Rolldown's note that it "may not be preserved" is true and harmless.
  * Only that note is dropped; every other log, including other directives, passes through.
+ * @param {{ code?: string, message: string }} log
  */
 function isInertHeadInjectNote(log) {
   return log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"');
@@ -53,7 +60,8 @@ export default defineConfig({
   // No lesson shows code, so no highlighter: Shiki's colours are inline styles, which the CSP blocks.
   markdown: { syntaxHighlight: false },
   integrations: [
-    mdx(),
+    // Sätteri is Astro's own Markdown processor; the plugin checks <Term> and <Cite> ids in lessons.
+    mdx({ processor: satteri({ mdastPlugins: [remarkKnownIds()] }) }),
     react(),
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
     // After the others: they read the finished build (offline copy, host headers).

@@ -32,7 +32,7 @@ if (!process.env.HTTPS_PROXY && !process.env.https_proxy) {
   if (reachable) stop(`${before.problem}, and Playwright's download host ${host} cannot be reached (${reachable})`);
 }
 
-console.log(`tests: ${before.problem}; installing Playwright's Chromium once (npx playwright install chromium, a download of about 180 MB)…`);
+console.log(`tests: ${before.problem}; installing Playwright's Chromium once (npx playwright install chromium, a one-time download)…`);
 const cli = createRequire(import.meta.url).resolve('@playwright/test/cli');
 const install = spawnSync(process.execPath, [cli, 'install', 'chromium'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 const after = findChromium();

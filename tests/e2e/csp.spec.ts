@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { DIST_DIR, sitemapPaths } from './helpers.ts';
+import { DIST_DIR, hasIslands, sitemapPaths } from './helpers.ts';
 
 // The Content-Security-Policy (astro.config.mjs, security.csp) blocks nothing the site itself
 // does: every page, and the pages after their scripts have run, raise no securitypolicyviolation.
@@ -59,6 +59,7 @@ async function headOrder(page: Page): Promise<string[]> {
 test.describe('every page', () => {
   for (const path of sitemapPaths()) {
     test(`${path} raises no CSP violation`, async ({ page }) => {
+      if (hasIslands(path)) test.slow(); // it waits for every island to hydrate
       const violations = watchCsp(page);
       await page.goto(path);
       const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
