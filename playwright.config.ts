@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { launchPath } from './scripts/browser/chromium.ts';
 
 // Chromium: the one named by CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own
-// (elsewhere, install it once with `npx playwright install chromium`).
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+// (`npm test` installs that one first when none is found: scripts/ensure-chromium.ts).
+const executablePath = launchPath();
 // E2E_PORT and E2E_DIST let several builds be tested side by side; by default, dist/ on port 4329.
 const port = Number(process.env.E2E_PORT ?? 4329);
 const distDir = process.env.E2E_DIST ?? 'dist';
@@ -14,9 +14,14 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   forbidOnly: !!process.env.CI,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: 'list',
+  // Budgets of time, for a machine whose load is several times its core count (shared CI, a laptop
+  // doing other work). An ordinary test (a few navigations, clicks and checks) gets 30 s; tests that
+  // wait for more say so themselves: test.slow() for axe or hydration on island pages (helpers.ts
+  // hasIslands), test.setTimeout() and per-wait timeouts where a 3D scene renders in software.
+  // One expectation waits for one fact (a hydration, a re-render), which can take seconds under load.
   timeout: 30_000,
-  expect: { timeout: 5_000 },
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://localhost:${port}`,
     trace: 'off',
@@ -31,6 +36,6 @@ export default defineConfig({
     command: `npx astro preview --port ${port} --host localhost --outDir ${distDir} --ignore-lock`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
+    timeout: 60_000,
   },
 });

@@ -1,9 +1,9 @@
 // One Lighthouse mobile run (its default: emulated phone, simulated slow 4G and 4x CPU slowdown)
 // against a headless Chromium, through Lighthouse's own CLI so Chrome is launched and closed for us.
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
+import { findChromium } from '../browser/chromium.ts';
 
 export interface LighthouseScores {
   performance: number;
@@ -28,9 +28,11 @@ const run = promisify(execFile);
 const cli = createRequire(import.meta.url).resolve('lighthouse/cli/index.js');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-/** CHROME_PATH, else CHROMIUM_PATH (the e2e suite's variable), else Debian's Chromium, else Lighthouse's own search. */
+/** CHROME_PATH, else the e2e suite's Chromium (scripts/browser/chromium.ts), else Lighthouse's own search. */
 export function chromePath(): string | undefined {
-  return process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  const search = findChromium();
+  return search.found ? search.path : undefined;
 }
 
 const score = (report: Report, id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);

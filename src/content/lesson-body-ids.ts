@@ -1,6 +1,17 @@
 // Lessons link glossary terms and cite sources by id inside their MDX body, where the frontmatter
-// schema cannot see. These checks run on the raw MDX text (in the unit tests and when the lesson
-// page is built), so a typo fails with the file, the line and the component named.
+// schema cannot see. The Markdown pipeline's plugin (src/integrations/remark-known-ids.ts) finds
+// every <Term> and <Cite> in the parsed lesson and hands them here, so a typo stops the build with
+// the file, the line and the component named. Pure: no parser, no file system.
+
+export type IdComponentName = 'Term' | 'Cite';
+
+/** One <Term> or <Cite> as the parser found it. */
+export interface IdComponent {
+  name: IdComponentName;
+  /** The `id` attribute: a string, `undefined` when absent, `null` when it is an expression `{...}`. */
+  id: string | undefined | null;
+  line: number;
+}
 
 export interface BodyIdProblem { line: number; message: string }
 
@@ -10,34 +21,26 @@ export interface KnownIds {
   lessonReferences: ReadonlySet<string>;
 }
 
-const COMPONENT_ID = /<(Term|Cite)\b[^>]*?\bid=["']([^"']*)["']/g;
-const COMPONENT_WITHOUT_ID = /<(Term|Cite)\b(?![^>]*\bid=)[^>]*>/g;
-
-function lineOf(source: string, index: number): number {
-  return source.slice(0, index).split('\n').length;
+function problemWith({ name, id }: IdComponent, known: KnownIds): string | undefined {
+  if (id === undefined) return `<${name}> has no id`;
+  if (id === null) return `<${name} id={...}> must name its id as a plain string, e.g. id="sciatica"`;
+  if (name === 'Term' && !known.glossary.has(id)) return `<Term id="${id}"> names no file in content/glossary/`;
+  if (name === 'Cite' && !known.lessonReferences.has(id)) return `<Cite id="${id}"> is not in this lesson's frontmatter "references"`;
+  return undefined;
 }
 
-/** `source` is the whole MDX file, so line numbers match the file. */
-export function findBodyIdProblems(source: string, known: KnownIds): BodyIdProblem[] {
-  const problems: BodyIdProblem[] = [];
-  for (const match of source.matchAll(COMPONENT_ID)) {
-    const [, component, id] = match;
-    const line = lineOf(source, match.index);
-    if (component === 'Term' && !known.glossary.has(id!)) {
-      problems.push({ line, message: `<Term id="${id}"> names no file in content/glossary/` });
-    }
-    if (component === 'Cite' && !known.lessonReferences.has(id!)) {
-      problems.push({ line, message: `<Cite id="${id}"> is not in this lesson's frontmatter "references"` });
-    }
-  }
-  for (const match of source.matchAll(COMPONENT_WITHOUT_ID)) {
-    problems.push({ line: lineOf(source, match.index), message: `<${match[1]}> has no id` });
-  }
-  return problems.sort((a, b) => a.line - b.line);
+/** The problems of a lesson's components, in line order. */
+export function findBodyIdProblems(components: readonly IdComponent[], known: KnownIds): BodyIdProblem[] {
+  return components
+    .flatMap((component) => {
+      const message = problemWith(component, known);
+      return message ? [{ line: component.line, message }] : [];
+    })
+    .sort((a, b) => a.line - b.line);
 }
 
 /** One error message for a lesson file, or undefined when its body is clean. */
-export function describeBodyIdProblems(file: string, problems: BodyIdProblem[]): string | undefined {
+export function describeBodyIdProblems(file: string, problems: readonly BodyIdProblem[]): string | undefined {
   if (problems.length === 0) return undefined;
   return problems.map((p) => `${file}:${p.line}: ${p.message}`).join('\n');
 }

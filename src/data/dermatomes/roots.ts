@@ -1,10 +1,10 @@
 /**
  * Every root's facts, written once: the map's panel, the text table, the find-it questions, the case
- * quizzes and the lessons (through src/components/user/) all read them from here. Sources: the
- * course's reference sheet (sections 3 and 4), Standring 2020 and ISNCSCI 2019.
- * Skin areas are textbook (they vary between people); key sensory points and key muscles follow
- * ISNCSCI (ASIA 2019); the medial hamstring reflex for L5 is less established (Jensen 1987,
- * Esene 2012); the disc rule is textbook and holds for the usual posterolateral herniation.
+ * quizzes and the lessons (through src/components/user/) all read them from here. Sources are files
+ * in content/references/. Skin areas are textbook, after the maps named in sources.ts (they vary
+ * between people); key sensory points and key muscles follow ISNCSCI (isncsci-2019); the medial
+ * hamstring reflex for L5 is less established (jensen-1987, esene-2012); the disc rule is textbook
+ * and holds for the usual posterolateral herniation.
  */
 import type { RootId } from './types.ts';
 import { LESSON_LINKS, type LessonLink } from './lesson-links.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toGift } from '../../../src/quiz/export/gift.ts';
 import { toMoodleXml } from '../../../src/quiz/export/moodle-xml.ts';
 import { expectGiftSurvives, expectMoodleXmlSurvives } from './export-checks.ts';
-import { realCaseQuizzes } from './real-cases.ts';
+import { realCaseQuizzes } from '../helpers/cases.ts';
 
 // The library as it ships: every case, every question, through both formats and back.
 const quizzes = realCaseQuizzes();

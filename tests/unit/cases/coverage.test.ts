@@ -1,8 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { FINDING_IDS, RULE_IDS, SOURCE_IDS, URGENCY_LEVELS, triage, type FindingId, type TriageResult } from '../../../src/rules/index.ts';
-import { caseSchema } from '../../../src/content/schemas/case.ts';
+import { readCaseFiles } from '../helpers/cases.ts';
 
 /*
  * Issue 7 asks the case set as a whole to exercise every rule and every likely source. The
@@ -11,8 +9,6 @@ import { caseSchema } from '../../../src/content/schemas/case.ts';
  * every rule, rank every source first at least once, use every finding, and keep a spread of
  * urgencies and anatomy questions.
  */
-const DIR = 'content/cases';
-
 interface LoadedCase {
   id: string;
   findings: FindingId[];
@@ -21,23 +17,13 @@ interface LoadedCase {
   result: TriageResult;
 }
 
-const cases: LoadedCase[] = readdirSync(DIR)
-  .filter((name) => name.endsWith('.yaml'))
-  .sort()
-  .map((name) => {
-    const raw = parse(readFileSync(`${DIR}/${name}`, 'utf8')) as {
-      findings: FindingId[];
-      sessionsWithoutImprovement?: number;
-      anatomy?: { root: string };
-    };
-    return {
-      id: name.replace(/\.yaml$/, ''),
-      findings: raw.findings,
-      sessionsWithoutImprovement: raw.sessionsWithoutImprovement,
-      anatomy: raw.anatomy,
-      result: triage({ findings: raw.findings, sessionsWithoutImprovement: raw.sessionsWithoutImprovement }),
-    };
-  });
+const files = readCaseFiles();
+const cases: LoadedCase[] = files.flatMap(({ id, data }) => {
+  if (!data) return [];
+  const findings = data.findings as FindingId[];
+  const { sessionsWithoutImprovement, anatomy } = data;
+  return [{ id, findings, sessionsWithoutImprovement, anatomy, result: triage({ findings, sessionsWithoutImprovement }) }];
+});
 
 /** The ids in `all` that no case covers, so a failure names what is missing. */
 function missing(all: readonly string[], covered: Iterable<string>): string[] {
@@ -51,11 +37,7 @@ describe('case set coverage (issues 7 and 11)', () => {
   });
 
   it('every case passes the collection schema (findings, story mentions, expectation = rules)', () => {
-    const failures = cases.flatMap(({ id }) => {
-      const parsed = caseSchema.safeParse(parse(readFileSync(`${DIR}/${id}.yaml`, 'utf8')));
-      return parsed.success ? [] : [`${id}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`];
-    });
-    expect(failures).toEqual([]);
+    expect(files.flatMap(({ id, error }) => (error ? [`${id}: ${error}`] : []))).toEqual([]);
   });
 
   it('every rule in RULE_IDS fires in at least one case', () => {

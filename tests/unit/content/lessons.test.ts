@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import GithubSlugger from 'github-slugger';
 import { lessonSchema } from '../../../src/content/schemas/lesson.ts';
 import { glossarySchema } from '../../../src/content/schemas/glossary.ts';
+import { documentedAnchors } from '../helpers/anchors.ts';
 
 // The course as a whole: every lesson complete and every glossary entry pointing at a real section.
 const lessonFiles = readdirSync('content/lessons').filter((f) => f.endsWith('.mdx'));
@@ -15,16 +16,9 @@ const lessons = lessonFiles.map((file) => {
   return { id: file.replace(/\.mdx$/, ''), data: parse(frontmatter) as Record<string, unknown>, body, headings };
 });
 
-/** The `##` heading ids each lesson promises in docs/anchors.md. */
-function promisedAnchors(): Map<string, string[]> {
-  const table = readFileSync('docs/anchors.md', 'utf8');
-  const rows = [...table.matchAll(/^\| \d+ \| `([a-z0-9-]+)` \| (.+) \|$/gm)];
-  return new Map(rows.map((row) => [row[1]!, [...row[2]!.matchAll(/\(`([a-z0-9-]+)`\)/g)].map((m) => m[1]!)]));
-}
-
 describe('the course', () => {
   it('has the nine lessons of docs/anchors.md, ordered 1 to 9', () => {
-    const promised = promisedAnchors();
+    const promised = documentedAnchors();
     expect(lessons.map((l) => l.id).sort()).toEqual([...promised.keys()].sort());
     expect(lessons.map((l) => l.data.order).sort()).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
@@ -39,7 +33,7 @@ describe('the course', () => {
 
       it('has every heading other pages link to', () => {
         const ids = lesson.headings.filter((h) => h.level === 2).map((h) => h.id);
-        for (const anchor of promisedAnchors().get(lesson.id) ?? []) expect(ids).toContain(anchor);
+        for (const anchor of documentedAnchors().get(lesson.id) ?? []) expect(ids).toContain(anchor);
       });
 
       it('has at least three self-checks and ends with key points', () => {

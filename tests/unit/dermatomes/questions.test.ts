@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  FIND_IT_QUESTIONS, ROOT_IDS, addToScore, isCorrect, questionDeck, rootById, rootForKeyPoint,
+  FIND_IT_QUESTIONS, ROOT_IDS, addToScore, isCorrect, questionDeck, rootById, rootForKeyPoint, type FindItQuestion,
 } from '../../../src/data/dermatomes/index.ts';
 
 const byId = (id: string) => FIND_IT_QUESTIONS.find((q) => q.id === id)!;
@@ -39,11 +39,21 @@ describe('find-it questions, written from the facts', () => {
 });
 
 describe('the deck', () => {
-  it('is a repeatable shuffle of every question', () => {
-    const a = questionDeck(FIND_IT_QUESTIONS, 42);
-    expect(questionDeck(FIND_IT_QUESTIONS, 42)).toEqual(a);
-    expect(questionDeck(FIND_IT_QUESTIONS, 43).map((q) => q.id)).not.toEqual(a.map((q) => q.id));
-    expect(a.map((q) => q.id).sort()).toEqual(FIND_IT_QUESTIONS.map((q) => q.id).sort());
+  it('deals a fixed order for a seed, the same root twice running only at the end (golden)', () => {
+    // Eight made-up questions, so the expected decks pin the dealing, not the question data.
+    const roots = ['L4', 'L4', 'L4', 'L5', 'L5', 'S1', 'S1', 'S1'] as const;
+    const questions: FindItQuestion[] = roots.map((answer, i) => ({
+      id: `q${i + 1}-${answer}`, kind: 'zone', prompt: `Question ${i + 1}`, answer, answerBy: 'map', explain: 'Why.',
+    }));
+    const ids = (seed: number) => questionDeck(questions, seed).map((q) => q.id);
+    expect(ids(42)).toEqual(['q3-L4', 'q8-S1', 'q2-L4', 'q7-S1', 'q1-L4', 'q6-S1', 'q4-L5', 'q5-L5']);
+    expect(ids(43)).toEqual(['q7-S1', 'q3-L4', 'q6-S1', 'q5-L5', 'q1-L4', 'q4-L5', 'q2-L4', 'q8-S1']);
+  });
+
+  it('is a shuffle of every real question', () => {
+    const deck = questionDeck(FIND_IT_QUESTIONS, 42).map((q) => q.id);
+    expect(deck).not.toEqual(FIND_IT_QUESTIONS.map((q) => q.id));
+    expect([...deck].sort()).toEqual(FIND_IT_QUESTIONS.map((q) => q.id).sort());
   });
 
   it('is a permutation for any seed, asking the same root twice running only at the end', () => {

@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   LESSON_LINKS, MAP_SOURCES, REFERRAL_PATTERNS, REFERRAL_VS_ROOT, ROOTS, ROOT_IDS, SCIATIC_ROOTS, rootById, rootForKeyPoint, rootLabel,
 } from '../../../src/data/dermatomes/index.ts';
+import { documentedAnchors, isDocumentedSection } from '../helpers/anchors.ts';
 
 // The facts sheet (anatomy-facts sections 3–6), restated as the checks the data must pass.
 describe('root facts against the facts sheet', () => {
@@ -89,16 +90,10 @@ describe('rootForKeyPoint (for the case quizzes)', () => {
 });
 
 describe('links and sources', () => {
-  const anchors = readFileSync('docs/anchors.md', 'utf8');
-
   it('links only to lesson sections listed in docs/anchors.md', () => {
     const hrefs = new Set([...Object.values(LESSON_LINKS), ...ROOTS.flatMap((r) => r.lessons)].map((l) => l.href));
-    for (const href of hrefs) {
-      const [, lesson, section] = /^\/lessons\/([a-z0-9-]+)\/#([a-z0-9-]+)$/.exec(href) ?? [];
-      expect(lesson, href).toBeDefined();
-      const row = anchors.split('\n').find((line) => line.includes(`\`${lesson}\``));
-      expect(row, href).toContain(`(\`${section}\`)`);
-    }
+    const anchors = documentedAnchors();
+    for (const href of hrefs) expect(isDocumentedSection(href, anchors), href).toBe(true);
   });
 
   it('names map sources that exist as reference files, including the three maps that disagree', () => {

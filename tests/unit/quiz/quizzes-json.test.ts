@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCaseQuiz } from '../../../src/quiz/build-quiz.ts';
 import { QUIZZES_JSON_PATH, quizzesPayload, readCaseQuiz, readQuizzesPayload } from '../../../src/quiz/quizzes-json.ts';
-import { readCaseFiles } from './cases.ts';
+import { readCaseFiles } from '../helpers/cases.ts';
 
 const quizzes = readCaseFiles().filter((f) => f.data).map((f) => buildCaseQuiz(f.id, f.data!));
 

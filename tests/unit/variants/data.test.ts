@@ -5,17 +5,7 @@ import { ENTRAPMENT_SITES } from '../../../src/data/variants/entrapment.ts';
 import { SOFT_TISSUE_PARTS } from '../../../src/data/variants/soft-tissue.ts';
 import { LAYERS, STRUCTURES } from '../../../src/data/variants/structures.ts';
 import { ANY_VARIANT_NOTES, SOURCE_LABEL, TYPE_IDS, VARIANT_TYPES } from '../../../src/data/variants/types.ts';
-
-/** Lesson id → its section ids, read from docs/anchors.md (the list the link check holds lessons to). */
-function anchors(): Map<string, Set<string>> {
-  const table = readFileSync('docs/anchors.md', 'utf8');
-  const out = new Map<string, Set<string>>();
-  for (const line of table.split('\n')) {
-    const m = /^\| \d+ \| `([a-z-]+)` \| (.*) \|$/.exec(line);
-    if (m) out.set(m[1]!, new Set([...m[2]!.matchAll(/\(`([a-z0-9-]+)`\)/g)].map((a) => a[1]!)));
-  }
-  return out;
-}
+import { documentedAnchors, isDocumentedSection } from '../helpers/anchors.ts';
 
 describe('viewer data', () => {
   it('has the six Beaton & Anson types in order, each with a description and a cited prevalence', () => {
@@ -34,13 +24,9 @@ describe('viewer data', () => {
   });
 
   it('links every structure and site to a lesson section listed in docs/anchors.md', () => {
-    const known = anchors();
+    const known = documentedAnchors();
     expect(known.size).toBeGreaterThan(5);
-    for (const { lesson } of [...STRUCTURES, ...ENTRAPMENT_SITES]) {
-      const m = /^\/lessons\/([a-z-]+)\/#([a-z0-9-]+)$/.exec(lesson.href);
-      expect(m, lesson.href).not.toBeNull();
-      expect(known.get(m![1]!)?.has(m![2]!), lesson.href).toBe(true);
-    }
+    for (const { lesson } of [...STRUCTURES, ...ENTRAPMENT_SITES]) expect(isDocumentedSection(lesson.href, known), lesson.href).toBe(true);
   });
 
   it('gives every structure a two-line description, a layer that exists, and a shape', () => {
