@@ -37,13 +37,14 @@ function loadPagefind(): Promise<Pagefind> {
 }
 
 /** Fetches every index chunk and page fragment once, so the offline copy can answer any search. */
-async function warmIndex(engine: Pagefind): Promise<void> {
+async function warmIndex(engine: Pagefind, done: () => void): Promise<void> {
   if (warmed || !navigator.onLine || !('serviceWorker' in navigator) || !navigator.serviceWorker.controller) return;
   warmed = true;
   try {
     for (const first of FIRST_CHARACTERS) await engine.preload(first);
     const everything = await engine.search(null);
     for (const result of everything.results) await result.data();
+    done();
   } catch {
     warmed = false; // try again after the next search
   }
@@ -150,7 +151,8 @@ export function startSearchPage(): void {
         ? `No results for “${query}”. Try another word, or browse the lessons and glossary.`
         : `${total} page${total === 1 ? '' : 's'} match “${query}”.`;
       say(prefix + summary);
-      void warmIndex(engine);
+      // data-offline-ready tells tests (and anyone curious) that the whole index is now stored.
+      void warmIndex(engine, () => form!.setAttribute('data-offline-ready', ''));
     } catch {
       if (run !== generation) return;
       list!.replaceChildren();

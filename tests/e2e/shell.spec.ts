@@ -94,7 +94,7 @@ test.describe('search', () => {
     await expect(page).toHaveURL(/\/search\/\?q=sciatica/);
     const results = page.locator('[data-search-results] li');
     await expect(results.first()).toBeVisible();
-    await expect(page.locator('[data-search-status]')).toContainText(/\d+ results? for “sciatica”/);
+    await expect(page.locator('[data-search-status]')).toContainText(/\d+ pages? match “sciatica”/);
     // Tab from the search box reaches the first result link.
     await page.getByRole('searchbox', { name: /Search lessons/ }).focus();
     await page.keyboard.press('Tab'); // the Search button
