@@ -145,7 +145,8 @@ test.describe('search', () => {
     const problems = watchPage(page);
     await page.goto('/search/?q=piriformis');
     const results = page.locator('[data-search-results] > li');
-    await expect(results.first()).toBeVisible();
+    // The first search loads the index (while the service worker stores the site on a first visit).
+    await expect(results.first()).toBeVisible({ timeout: 15_000 });
     const firstLink = results.first().locator('.search-result__link');
     await expect(firstLink).toHaveAttribute('href', /^\/[^#]+\/#[a-z0-9-]+$/);
     await expect(results.filter({ hasText: 'Glossary term' }).first()).toBeVisible();
@@ -162,7 +163,7 @@ test.describe('search', () => {
   test('every result can be reached: a button shows the next results and moves focus to them', async ({ page }) => {
     await page.goto('/search/?q=nerve');
     const results = page.locator('[data-search-results] > li');
-    await expect(results.first()).toBeVisible();
+    await expect(results.first()).toBeVisible({ timeout: 15_000 });
     const more = page.getByRole('button', { name: /Show more results/ });
     await expect(more).toBeVisible();
     const before = await results.count();
@@ -177,6 +178,6 @@ test.describe('search', () => {
 
   test('finds the 3D variants page', async ({ page }) => {
     await page.goto('/search/?q=beaton');
-    await expect(page.locator('[data-search-results] a[href^="/variants/"]').first()).toBeVisible();
+    await expect(page.locator('[data-search-results] a[href^="/variants/"]').first()).toBeVisible({ timeout: 15_000 });
   });
 });

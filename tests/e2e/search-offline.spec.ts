@@ -21,7 +21,8 @@ test('after one search online, other searches work offline', async ({ page, cont
   const errors = uncaughtErrors(page);
   await controlledBySw(page);
   await page.goto('/search/?q=piriformis');
-  await expect(page.locator('[data-search-results] > li').first()).toBeVisible();
+  // The first search loads the index while the worker is still storing the site.
+  await expect(page.locator('[data-search-results] > li').first()).toBeVisible({ timeout: 15_000 });
   await expect(page.locator('[data-search-form]')).toHaveAttribute('data-offline-ready', '', { timeout: 20_000 });
 
   await context.setOffline(true);
