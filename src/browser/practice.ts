@@ -53,7 +53,9 @@ export function startPractice(): void {
     runQuizSet(container, set.quizzes, { html: { idPrefix: 'practice', titleLevel: 3, showMeta: true, label: 'Practice set' } });
     section.hidden = false;
     // Focus on the set's heading tells a screen reader where the set is; the status would repeat it.
-    if (status) status.textContent = '';
+    // Cleared through announce() too: "Drawing a set…" is written on the next frame, and a plain
+    // clear now would run before it and leave it showing.
+    announce(status, '');
     heading.focus();
   };
 

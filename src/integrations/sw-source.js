@@ -65,7 +65,29 @@ sw.addEventListener('fetch', (event) => {
 async function asset(request, url) {
   const stored = await (await caches.open(CACHE)).match(request, MATCH);
   if (stored) return stored;
+  if (url.pathname.startsWith('/pagefind/')) return searchIndex(request, url);
   return url.pathname.startsWith('/_astro/') ? cacheFirst(request) : networkFirst(request);
+}
+
+/**
+ * The search index (written by Pagefind after the build, so not precached): fresh when online,
+ * the stored copy offline. Pagefind asks for its entry file with a new `?ts=` each time, so every
+ * file is stored and looked up by its path alone; otherwise the offline lookup could never match.
+ * @param {Request} request
+ * @param {URL} url
+ */
+async function searchIndex(request, url) {
+  const key = new Request(`${url.origin}${url.pathname}`);
+  const runtime = await caches.open(RUNTIME);
+  try {
+    const response = await fetch(request);
+    if (response.ok) await runtime.put(key, response.clone());
+    return response;
+  } catch (error) {
+    const hit = await runtime.match(key, MATCH);
+    if (hit) return hit;
+    throw error;
+  }
 }
 
 /** @param {RequestInfo} request */

@@ -23,7 +23,7 @@ test.describe('a lesson page', () => {
   test('a glossary term shows its definition on focus, hides it on Escape, and links to the glossary', async ({ page }) => {
     await page.goto(FIRST_LESSON);
     const term = page.locator('.term').first();
-    const link = term.getByRole('link');
+    const link = term.locator('[data-term-link]');
     const tip = term.getByRole('tooltip');
     await expect(tip).toBeHidden();
     await link.focus();
