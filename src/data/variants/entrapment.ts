@@ -33,7 +33,7 @@ export const ENTRAPMENT_SITES = [
     id: 'greater-sciatic-foramen',
     title: 'Greater sciatic foramen',
     explanation:
-      'The nerve leaves the pelvis through an opening framed by bone and ligament: the greater sciatic notch above, the sacrospinous ligament below, the sacrotuberous ligament behind. The frame cannot give way, and the piriformis shares the opening with the nerve.',
+      'The nerve leaves the pelvis through an opening framed by bone and ligament: the greater sciatic notch above, the sacrospinous ligament below, the sacrotuberous ligament behind. The piriformis shares the opening with the nerve; a frame this firm, with the muscle in it, is a plausible place for pressure, though that has not been shown directly.',
     lesson: { href: `${LESSON}#greater-sciatic-foramen`, label: 'Greater sciatic foramen' },
     position: [6.4, -5.2, -2.4],
   },
@@ -51,7 +51,7 @@ export const ENTRAPMENT_SITES = [
     id: 'piriformis-sacrospinous',
     title: 'Between piriformis and sacrospinous ligament',
     explanation:
-      'In most people the nerve squeezes through the narrow gap below the piriformis and above the sacrospinous ligament where it reaches the ischial spine.',
+      'In most people the nerve leaves the pelvis through the narrow gap below the piriformis and above the sacrospinous ligament, where it reaches the ischial spine. Pressure here is a plausible mechanism rather than an established one.',
     lesson: { href: `${LESSON}#between-piriformis-and-sacrospinous-ligament`, label: 'Between piriformis and sacrospinous ligament' },
     position: [5.6, -10.8, 0.4],
   },

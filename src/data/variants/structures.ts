@@ -157,7 +157,7 @@ export const STRUCTURES = [
     layer: 'gmax',
     description: [
       'The large, thick muscle covering the whole region, from the back of the pelvis down and out to the thigh.',
-      'The nerve runs deep to it: in the buttock, only this muscle, fat and skin lie between the nerve and your hands.',
+      'The nerve runs deep to it: in the buttock it lies several centimetres down, under this thick muscle and the gluteal fat. Only just below the lower border, near the gluteal fold, is it close to the surface.',
     ],
     lesson: { href: `${ANATOMY}#the-gluteal-course`, label: 'The gluteal course' },
   },
@@ -186,7 +186,7 @@ export const STRUCTURES = [
     name: 'Hamstrings',
     layer: 'hamstrings',
     description: [
-      'Biceps femoris (long head) and semitendinosus, from the ischial tuberosity down the back of the thigh.',
+      'Biceps femoris (long head), semitendinosus and semimembranosus, from the ischial tuberosity down the back of the thigh.',
       'The nerve supplies them; the long head of biceps crosses it obliquely.',
     ],
     lesson: { href: `${ANATOMY}#the-posterior-thigh`, label: 'The posterior thigh' },
