@@ -57,8 +57,22 @@ export interface MuscleSection {
   halfThickness: number;
 }
 
-/** The muscle sampled along its length; `perSpan` samples per span of the centre line. */
-export function piriformisSections(perSpan = 10): MuscleSection[] {
+const sectionCache = new Map<number, readonly MuscleSection[]>();
+
+/**
+ * The muscle sampled along its length; `perSpan` samples per span of the centre line. Every route,
+ * crossing and diagram reads these, so each sampling is computed once (it is pure) and shared.
+ */
+export function piriformisSections(perSpan = 10): readonly MuscleSection[] {
+  let cached = sectionCache.get(perSpan);
+  if (!cached) {
+    cached = computeSections(perSpan);
+    sectionCache.set(perSpan, cached);
+  }
+  return cached;
+}
+
+function computeSections(perSpan: number): MuscleSection[] {
   const centres = sampleCurve(PIRIFORMIS_AXIS, perSpan);
   const lengths = arcLengths(centres);
   const total = lengths[lengths.length - 1]!;

@@ -21,7 +21,19 @@ export interface MuscleSplit {
 /** No split: one belly. */
 export const NO_SPLIT: MuscleSplit = { at: 0.4, height: 0, halfGap: 0, halfLength: 0.22 };
 
+const splitCache = new Map<TypeId, MuscleSplit>();
+
+/** The split of a type's muscle (computed once per type: it is pure, and the diagram asks often). */
 export function splitFor(typeId: TypeId): MuscleSplit {
+  let split = splitCache.get(typeId);
+  if (!split) {
+    split = computeSplit(typeId);
+    splitCache.set(typeId, split);
+  }
+  return split;
+}
+
+function computeSplit(typeId: TypeId): MuscleSplit {
   const through = DIVISIONS.flatMap((d) => crossingsOf(routeFor(typeId, d))).filter((c) => c.passage === 'through');
   if (through.length === 0) return NO_SPLIT;
   const at = through.reduce((sum, c) => sum + c.coords.at, 0) / through.length;

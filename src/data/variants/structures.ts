@@ -8,8 +8,8 @@ export const LAYERS = [
   { id: 'ligaments', label: 'Ligaments', initial: 'shown' },
   { id: 'piriformis', label: 'Piriformis', initial: 'shown' },
   { id: 'rotators', label: 'Short rotators', initial: 'shown' },
-  { id: 'gmax', label: 'Gluteus maximus', initial: 'ghost' },
-  { id: 'gmedmin', label: 'Gluteus medius and minimus', initial: 'ghost' },
+  { id: 'gmax', label: 'Gluteus maximus', initial: 'hidden' },
+  { id: 'gmedmin', label: 'Gluteus medius and minimus', initial: 'hidden' },
   { id: 'hamstrings', label: 'Hamstrings', initial: 'ghost' },
   { id: 'nerve', label: 'Nerve and roots', initial: 'shown' },
   { id: 'sites', label: 'Entrapment sites', initial: 'shown' },
@@ -202,6 +202,16 @@ export const STRUCTURES = [
     lesson: { href: `${ANATOMY}#size-and-roots`, label: 'Size and roots' },
   },
   {
+    id: 'sciatic-nerve',
+    name: 'Sciatic nerve (undivided)',
+    layer: 'nerve',
+    description: [
+      'In types A, D and F the two divisions leave the pelvis in one sheath, as one thick trunk, and part lower down, usually near the top of the popliteal fossa.',
+      'In types B, C and E they are already separate where they pass the piriformis, so the view shows two cords there.',
+    ],
+    lesson: { href: `${ANATOMY}#the-two-divisions`, label: 'The two divisions' },
+  },
+  {
     id: 'tibial-division',
     name: 'Tibial division',
     layer: 'nerve',
@@ -216,7 +226,7 @@ export const STRUCTURES = [
     name: 'Common fibular division',
     layer: 'nerve',
     description: [
-      'The outer (lateral) half of the nerve, drawn with bands, from the back parts of the roots L4 to S2.',
+      'The outer (lateral) half of the nerve, drawn teal with two dark stripes along it, from the back parts of the roots L4 to S2.',
       'In types B, C and E it is this division that leaves the pelvis through or above the piriformis.',
     ],
     lesson: { href: `${ANATOMY}#the-two-divisions`, label: 'The two divisions' },

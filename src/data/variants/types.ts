@@ -126,6 +126,12 @@ export const ANY_VARIANT_NOTES: readonly { text: string; source: ReferenceId }[]
 
 export const DEFAULT_TYPE: TypeId = 'A';
 
+/** "whole nerve below", "CF through, T below": where the divisions go, in a few words. */
+export function passageSummary(t: VariantType): string {
+  if (!t.divided) return `whole nerve ${t.passage.tibial}`;
+  return `CF ${t.passage.commonFibular}, T ${t.passage.tibial}`;
+}
+
 export function isTypeId(value: string): value is TypeId {
   return (TYPE_IDS as readonly string[]).includes(value);
 }

@@ -5,7 +5,7 @@
  */
 import { Color, DoubleSide, MeshStandardMaterial, type Texture } from 'three';
 import { STRUCTURES, type LayerState, type StructureId } from '../../../data/variants/structures.ts';
-import { bandTexture, fibreTexture } from '../geometry/textures.ts';
+import { fibreTexture, stripeTexture } from '../geometry/textures.ts';
 
 const COLOUR: Record<StructureId, string> = {
   'lumbar-vertebrae': '#e6dcc4',
@@ -24,6 +24,7 @@ const COLOUR: Record<StructureId, string> = {
   'gluteus-minimus': '#a8625a',
   hamstrings: '#b87068',
   'nerve-roots': '#e0b63a',
+  'sciatic-nerve': '#f0c24a',
   'tibial-division': '#e8ac0c',
   'common-fibular-division': '#1ba3ad',
 };
@@ -40,12 +41,11 @@ export interface SceneMaterials {
   /** Foramina and other small dark details on bone. */
   dark: MeshStandardMaterial;
   disc: MeshStandardMaterial;
-  sheath: MeshStandardMaterial;
   dispose(): void;
 }
 
 export function createMaterials(): SceneMaterials {
-  const bands = bandTexture();
+  const bands = stripeTexture();
   const fibres = fibreTexture();
   const textures: Texture[] = [bands, fibres];
   const byStructure = {} as Record<StructureId, MeshStandardMaterial>;
@@ -62,13 +62,11 @@ export function createMaterials(): SceneMaterials {
   }
   const dark = new MeshStandardMaterial({ color: '#5e5443', roughness: 0.9 });
   const disc = new MeshStandardMaterial({ color: '#8cb1d6', roughness: 0.6 });
-  const sheath = new MeshStandardMaterial({ color: '#f6ebc4', roughness: 0.4, transparent: true, opacity: 0.3, depthWrite: false });
-  const all = [...Object.values(byStructure), dark, disc, sheath];
+  const all = [...Object.values(byStructure), dark, disc];
   return {
     byStructure,
     dark,
     disc,
-    sheath,
     dispose() {
       for (const m of all) m.dispose();
       for (const t of textures) t.dispose();
