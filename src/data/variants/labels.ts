@@ -40,7 +40,7 @@ const trunkAt = (at: number): Vec3 => {
 
 export const SCENE_LABELS: readonly SceneLabel[] = [
   { id: 'lumbar-vertebrae', anchor: [0, 2.0, 3.2], essential: false },
-  { id: 'nerve-roots', anchor: [3.5, -1.0, -3.0], essential: false },
+  { id: 'nerve-roots', anchor: [3.9, 1.6, -2.2], essential: false },
   { id: 'sacrum', anchor: [-1.8, -4.6, 2.1], essential: true },
   { id: 'hip-bone', anchor: [8.6, 2.6, 0.2], essential: true },
   { id: 'gluteus-medius', anchor: [13.0, 2.0, 1.6], essential: false },

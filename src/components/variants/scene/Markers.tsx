@@ -64,7 +64,7 @@ export function Markers() {
           <sprite
             key={site.id}
             position={site.position}
-            scale={isSelected ? 0.075 : 0.06}
+            scale={isSelected ? 0.052 : 0.042}
             material={material}
             renderOrder={30}
             onClick={clickable ? select(site.id) : undefined}
