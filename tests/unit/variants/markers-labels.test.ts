@@ -48,7 +48,7 @@ describe('entrapment markers', () => {
 
 describe('3D labels', () => {
   it('use the structure list names, one label per structure at most', () => {
-    const names = new Set(STRUCTURES.map((s) => s.name));
+    const names = new Set<string>(STRUCTURES.map((s) => s.name));
     for (const l of SCENE_LABELS) expect(names.has(labelText(l)), l.id).toBe(true);
     expect(new Set(SCENE_LABELS.map((l) => l.id)).size).toBe(SCENE_LABELS.length);
   });

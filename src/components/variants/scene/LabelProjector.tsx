@@ -42,6 +42,9 @@ function stack(items: Placed[], height: number): void {
 export function LabelProjector({ layer }: { layer: HTMLElement | null }) {
   const { layers, status } = useScene();
   const point = useMemo(() => new Vector3(), []);
+  // Label sizes only change with the text and the view's width: measured once per width, not per
+  // frame, so orbiting never forces the browser to lay out the page.
+  const sizes = useMemo(() => ({ width: -1, boxes: [] as { width: number; height: number }[] }), []);
   const invalidate = useThree((s) => s.invalidate);
   // A label layer that appears (the view became ready, or labels were switched back on) needs a frame to place them.
   useEffect(() => invalidate(), [layer, layers, invalidate]);
@@ -51,6 +54,10 @@ export function LabelProjector({ layer }: { layer: HTMLElement | null }) {
     const lines = layer.querySelectorAll<SVGLineElement>('line');
     const dots = layer.querySelectorAll<SVGCircleElement>('circle');
     const narrow = size.width < 480;
+    if (sizes.width !== size.width || sizes.boxes.length !== boxes.length || sizes.boxes.some((b) => b.width === 0)) {
+      sizes.width = size.width;
+      sizes.boxes = [...boxes].map((b) => ({ width: b.offsetWidth, height: b.offsetHeight }));
+    }
     camera.updateMatrixWorld();
     const anchors: ({ x: number; y: number } | null)[] = [];
     const placed: Placed[] = [];
@@ -71,7 +78,7 @@ export function LabelProjector({ layer }: { layer: HTMLElement | null }) {
       const x = ((point.x + 1) / 2) * size.width;
       const y = ((1 - point.y) / 2) * size.height;
       anchors.push({ x, y });
-      placed.push({ index: i, x, y, width: box.offsetWidth, height: box.offsetHeight, left: x < size.width / 2 });
+      placed.push({ index: i, x, y, ...sizes.boxes[i]!, left: x < size.width / 2 });
     });
     const left = placed.filter((p) => p.left);
     const right = placed.filter((p) => !p.left);
