@@ -21,14 +21,35 @@ interface Props {
   idPrefix: string;
   /** The whole region with labels and markers, or the close-up of the piriformis only. */
   frame?: 'region' | 'closeup';
+  /**
+   * Ids of a shared copy of the background (DiagramBackground), drawn with <use> instead of
+   * repeating every outline: the six-up figure draws one background for six panels.
+   */
+  sharedBackground?: { behind: string; front: string };
 }
 
-export function VariantDiagram({ type, selection, idPrefix, frame = 'region' }: Props) {
+/** The parts of the diagram that are the same in every type, in two layers (behind and in front of the nerve's pelvic part). */
+export function DiagramBackground({ layer, selection = null }: { layer: 'behind' | 'front'; selection?: Selection }) {
+  const cls = (base: string, id: string) => (selection?.kind === 'structure' && selection.id === id ? `${base} is-selected` : base);
+  const bones = DIAGRAM_BACKGROUND.bones.filter((b) => (layer === 'behind' ? b.id !== 'sacrum' : b.id === 'sacrum'));
+  return (
+    <>
+      <g className="v3d-diagram__bones">
+        {bones.map((b) => b.paths.map((d, i) => <path key={`${b.id}-o${i}`} d={d} className="v3d-diagram__outline" />))}
+        {bones.map((b) => b.paths.map((d, i) => <path key={`${b.id}-${i}`} d={d} className={cls('v3d-diagram__bone', b.id)} />))}
+      </g>
+      {layer === 'front' &&
+        DIAGRAM_BACKGROUND.ligaments.map((l) => l.paths.map((d, i) => <path key={`${l.id}-${i}`} d={d} className={cls('v3d-diagram__ligament', l.id)} />))}
+      {layer === 'front' &&
+        DIAGRAM_BACKGROUND.rotators.map((r) => r.paths.map((d, i) => <path key={`${r.id}-${i}`} d={d} className={cls('v3d-diagram__rotator', r.id)} />))}
+    </>
+  );
+}
+
+export function VariantDiagram({ type, selection, idPrefix, frame = 'region', sharedBackground }: Props) {
   const t = variantType(type);
   const region = frame === 'region';
   const { piriformis, divisions, trunk, tags } = typeDiagram(type);
-  const behind = DIAGRAM_BACKGROUND.bones.filter((b) => b.id !== 'sacrum');
-  const sacrum = DIAGRAM_BACKGROUND.bones.filter((b) => b.id === 'sacrum');
   // Structures and sites are told apart by kind: a site may share its id with a structure ("piriformis").
   const structureSelected = (id: string) => selection?.kind === 'structure' && selection.id === id;
   const siteSelected = (id: string) => selection?.kind === 'site' && selection.id === id;
@@ -52,22 +73,14 @@ export function VariantDiagram({ type, selection, idPrefix, frame = 'region' }: 
       </desc>
       {/* Painted back to front as seen from behind: the sacrum hides the piriformis's origin, the
           ligaments and short rotators lie behind the muscle, the nerve below the muscle lies on top. */}
-      <g className="v3d-diagram__bones">
-        {behind.map((b) => b.paths.map((d, i) => <path key={`${b.id}-o${i}`} d={d} className="v3d-diagram__outline" />))}
-        {behind.map((b) => b.paths.map((d, i) => <path key={`${b.id}-${i}`} d={d} className={cls('v3d-diagram__bone', b.id)} />))}
-      </g>
+      {sharedBackground ? <use href={`#${sharedBackground.behind}`} /> : <DiagramBackground layer="behind" selection={selection} />}
       {divisions.map((d) => (
         <path key={`${d.division}-front`} d={d.front} className={`v3d-diagram__nerve v3d-diagram__nerve--${d.division} v3d-diagram__nerve--front`} />
       ))}
       {piriformis.map((d, i) => (
         <path key={`piriformis-${i}`} d={d} className={cls('v3d-diagram__piriformis', 'piriformis')} />
       ))}
-      <g className="v3d-diagram__bones">
-        {sacrum.map((b) => b.paths.map((d, i) => <path key={`${b.id}-o${i}`} d={d} className="v3d-diagram__outline" />))}
-        {sacrum.map((b) => b.paths.map((d, i) => <path key={`${b.id}-${i}`} d={d} className={cls('v3d-diagram__bone', b.id)} />))}
-      </g>
-      {DIAGRAM_BACKGROUND.ligaments.map((l) => l.paths.map((d, i) => <path key={`${l.id}-${i}`} d={d} className={cls('v3d-diagram__ligament', l.id)} />))}
-      {DIAGRAM_BACKGROUND.rotators.map((r) => r.paths.map((d, i) => <path key={`${r.id}-${i}`} d={d} className={cls('v3d-diagram__rotator', r.id)} />))}
+      {sharedBackground ? <use href={`#${sharedBackground.front}`} /> : <DiagramBackground layer="front" selection={selection} />}
       {trunk && (
         <g data-nerve="trunk">
           <path d={trunk} className="v3d-diagram__trunk-edge" />

@@ -4,12 +4,24 @@
  * print and without JavaScript; used on /variants/ and in the piriformis lesson.
  */
 import { SOURCE_LABEL, VARIANT_TYPES, passageSummary, sourceHref } from '../../data/variants/types.ts';
-import { VariantDiagram } from './VariantDiagram.tsx';
+import { DiagramBackground, VariantDiagram } from './VariantDiagram.tsx';
 import './variants.css';
 
 export default function VariantsSixUp({ idPrefix = 'sixup' }: { idPrefix?: string }) {
+  // The background is the same in every panel: drawn once, used six times.
+  const shared = { behind: `${idPrefix}-behind`, front: `${idPrefix}-front` };
   return (
     <figure className="v3d-sixup" data-figure="variants-six-up">
+      <svg className="v3d-diagram v3d-sixup__defs" aria-hidden="true" focusable="false">
+        <defs>
+          <g id={shared.behind}>
+            <DiagramBackground layer="behind" />
+          </g>
+          <g id={shared.front}>
+            <DiagramBackground layer="front" />
+          </g>
+        </defs>
+      </svg>
       <ol className="v3d-sixup__grid">
         {VARIANT_TYPES.map((t) => (
           <li key={t.id} className="v3d-sixup__panel" data-type={t.id}>
@@ -17,7 +29,7 @@ export default function VariantsSixUp({ idPrefix = 'sixup' }: { idPrefix?: strin
               <strong>Type {t.id}</strong> <span>{passageSummary(t)}</span>
             </p>
             <div className="v3d-sixup__picture">
-              <VariantDiagram type={t.id} selection={null} idPrefix={`${idPrefix}-${t.id}`} frame="closeup" />
+              <VariantDiagram type={t.id} selection={null} idPrefix={`${idPrefix}-${t.id}`} frame="closeup" sharedBackground={shared} />
             </div>
             <p className="v3d-sixup__prevalence">
               {t.prevalence.map((p, i) => (
