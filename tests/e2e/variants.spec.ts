@@ -45,6 +45,17 @@ const spread = (xs: number[]) => {
 };
 const difference = (a: number[], b: number[]) => a.reduce((sum, v, i) => sum + Math.abs(v - b[i]!), 0) / a.length;
 
+/** Makes the page's browser report no WebGL at all, as an old or locked-down browser would. */
+async function disableWebGL(page: Page) {
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
+      if (kind === 'webgl' || kind === 'webgl2' || kind === 'experimental-webgl') return null;
+      return (original as (...a: unknown[]) => unknown).call(this, kind, ...rest);
+    } as typeof original;
+  });
+}
+
 async function chooseType(page: Page, type: string) {
   await page.getByRole('radio', { name: new RegExp(`^Type ${type}\\b`) }).check();
   await expect(page.locator('.v3d-stage')).toHaveAttribute('data-scene-type', type);
@@ -172,13 +183,7 @@ test('keyboard: the view takes focus, arrows turn it and + zooms it', async ({ p
 });
 
 test('without WebGL the diagram of the chosen type stays, with its description', async ({ page }) => {
-  await page.addInitScript(() => {
-    const original = HTMLCanvasElement.prototype.getContext;
-    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
-      if (kind === 'webgl' || kind === 'webgl2' || kind === 'experimental-webgl') return null;
-      return (original as (...a: unknown[]) => unknown).call(this, kind, ...rest);
-    } as typeof original;
-  });
+  await disableWebGL(page);
   const problems = watchPage(page);
   await gotoHydrated(page, '/variants/?type=D');
   await expect(page.getByText('This browser has no WebGL')).toBeVisible();
@@ -274,13 +279,7 @@ test('the labels stay few and inside the view on a phone', async ({ page }) => {
 });
 
 test('the six-up figure shows all six types without WebGL, on the page and in the lesson', async ({ page }) => {
-  await page.addInitScript(() => {
-    const original = HTMLCanvasElement.prototype.getContext;
-    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
-      if (kind === 'webgl' || kind === 'webgl2' || kind === 'experimental-webgl') return null;
-      return (original as (...a: unknown[]) => unknown).call(this, kind, ...rest);
-    } as typeof original;
-  });
+  await disableWebGL(page);
   for (const path of ['/variants/', '/lessons/piriformis-syndrome/']) {
     await page.goto(path);
     const figure = page.locator('[data-figure="variants-six-up"]');

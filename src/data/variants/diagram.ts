@@ -13,6 +13,7 @@ import { routeFor } from './routes.ts';
 import { SOFT_TISSUE_PARTS } from './soft-tissue.ts';
 import { gapAt, splitFor } from './split.ts';
 import { SPLIT_INDEX } from './routes.ts';
+import { memoByKey } from './memo.ts';
 import type { StructureId } from './structures.ts';
 import { DIVISIONS, variantType, type Division, type TypeId } from './types.ts';
 import { add, arcLengths, sampleCurve, scale, tangents, type Vec3 } from './vec.ts';
@@ -142,17 +143,8 @@ export interface TypeDiagram {
   tags: { division: Division; text: string; x: number; y: number }[];
 }
 
-const diagramCache = new Map<TypeId, TypeDiagram>();
-
 /** The diagram of a type (computed once per type: it is pure). */
-export function typeDiagram(type: TypeId): TypeDiagram {
-  let d = diagramCache.get(type);
-  if (!d) {
-    d = computeDiagram(type);
-    diagramCache.set(type, d);
-  }
-  return d;
-}
+export const typeDiagram: (type: TypeId) => TypeDiagram = memoByKey(computeDiagram);
 
 function computeDiagram(type: TypeId): TypeDiagram {
   const undivided = !variantType(type).divided;

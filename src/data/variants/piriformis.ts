@@ -5,6 +5,7 @@
  * same model, and the scene builds the muscle from it.
  */
 import { LANDMARKS } from './landmarks.ts';
+import { memoByKey } from './memo.ts';
 import { arcLengths, cross, dot, normalize, sampleCurve, scale, sub, tangents, type Vec3 } from './vec.ts';
 
 /** Centre line, medial to lateral. */
@@ -57,19 +58,14 @@ export interface MuscleSection {
   halfThickness: number;
 }
 
-const sectionCache = new Map<number, readonly MuscleSection[]>();
+const sectionsBySampling = memoByKey((perSpan: number): readonly MuscleSection[] => computeSections(perSpan));
 
 /**
  * The muscle sampled along its length; `perSpan` samples per span of the centre line. Every route,
  * crossing and diagram reads these, so each sampling is computed once (it is pure) and shared.
  */
 export function piriformisSections(perSpan = 10): readonly MuscleSection[] {
-  let cached = sectionCache.get(perSpan);
-  if (!cached) {
-    cached = computeSections(perSpan);
-    sectionCache.set(perSpan, cached);
-  }
-  return cached;
+  return sectionsBySampling(perSpan);
 }
 
 function computeSections(perSpan: number): MuscleSection[] {

@@ -5,6 +5,7 @@
  */
 import { crossingsOf } from './crossing.ts';
 import { DIVISION_RADIUS, routeFor } from './routes.ts';
+import { memoByKey } from './memo.ts';
 import { DIVISIONS, type TypeId } from './types.ts';
 
 export interface MuscleSplit {
@@ -21,17 +22,8 @@ export interface MuscleSplit {
 /** No split: one belly. */
 export const NO_SPLIT: MuscleSplit = { at: 0.4, height: 0, halfGap: 0, halfLength: 0.22 };
 
-const splitCache = new Map<TypeId, MuscleSplit>();
-
 /** The split of a type's muscle (computed once per type: it is pure, and the diagram asks often). */
-export function splitFor(typeId: TypeId): MuscleSplit {
-  let split = splitCache.get(typeId);
-  if (!split) {
-    split = computeSplit(typeId);
-    splitCache.set(typeId, split);
-  }
-  return split;
-}
+export const splitFor = memoByKey(computeSplit);
 
 function computeSplit(typeId: TypeId): MuscleSplit {
   const through = DIVISIONS.flatMap((d) => crossingsOf(routeFor(typeId, d))).filter((c) => c.passage === 'through');
