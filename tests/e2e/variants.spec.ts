@@ -45,6 +45,17 @@ const spread = (xs: number[]) => {
 };
 const difference = (a: number[], b: number[]) => a.reduce((sum, v, i) => sum + Math.abs(v - b[i]!), 0) / a.length;
 
+/** Makes the page's browser report no WebGL at all, as an old or locked-down browser would. */
+async function disableWebGL(page: Page) {
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
+      if (kind === 'webgl' || kind === 'webgl2' || kind === 'experimental-webgl') return null;
+      return (original as (...a: unknown[]) => unknown).call(this, kind, ...rest);
+    } as typeof original;
+  });
+}
+
 async function chooseType(page: Page, type: string) {
   await page.getByRole('radio', { name: new RegExp(`^Type ${type}\\b`) }).check();
   await expect(page.locator('.v3d-stage')).toHaveAttribute('data-scene-type', type);
@@ -86,7 +97,7 @@ test('switching type updates the description, the prevalence and the address', a
   await expect(summary).toContainText('9.8%');
   await expect(summary.getByRole('link', { name: 'Tomaszewski 2016' })).toHaveAttribute('href', '/references/#ref-tomaszewski-2016');
   await expect(page.getByRole('img', { name: /Diagram of type B/ })).toBeVisible();
-  await expect(page).toHaveURL(/\?type=B&cam=posterior$/);
+  await expect(page).toHaveURL(/\?type=B&cam=closeup$/);
   // Arrow keys move through the radio group like any other.
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('radio', { name: /^Type C\b/ })).toBeChecked();
@@ -129,18 +140,18 @@ test('clicking a structure in the 3D view selects it in the list', async ({ page
 });
 
 test('the share link restores type, layers, camera and selection', async ({ page }) => {
-  const stage = await open3D(page, '?type=E&layers=gmax:hidden,bones:ghost&cam=lateral&sel=sacrospinous');
+  const stage = await open3D(page, '?type=E&layers=gmax:shown,bones:ghost&cam=lateral&sel=sacrospinous');
   await expect(page.getByRole('radio', { name: /^Type E\b/ })).toBeChecked();
   await expect(stage).toHaveAttribute('data-scene-type', 'E');
   await expect(page.locator('.v3d-info')).toContainText('Sacrospinous ligament');
   await page.locator('summary', { hasText: 'Layers' }).click();
-  await expect(page.getByLabel('Gluteus maximus', { exact: true })).toHaveValue('hidden');
+  await expect(page.getByLabel('Gluteus maximus', { exact: true })).toHaveValue('shown');
   await expect(page.getByLabel('Bones', { exact: true })).toHaveValue('ghost');
   const link = page.getByRole('link', { name: 'Link to this view' });
-  await expect(link).toHaveAttribute('href', '/variants/?type=E&layers=bones:ghost,gmax:hidden&cam=lateral&sel=sacrospinous');
+  await expect(link).toHaveAttribute('href', '/variants/?type=E&layers=bones:ghost,gmax:shown&cam=lateral&sel=sacrospinous');
   // The lateral view looks different from the posterior view of the same state.
   const lateral = await thumbnail(page);
-  await page.getByRole('button', { name: 'Posterior', exact: true }).click();
+  await page.getByRole('button', { name: 'Whole region', exact: true }).click();
   await expect(page).toHaveURL(/cam=posterior/);
   await expect(stage).toHaveAttribute('data-scene-moving', 'false');
   expect(difference(await thumbnail(page), lateral)).toBeGreaterThan(1);
@@ -172,13 +183,7 @@ test('keyboard: the view takes focus, arrows turn it and + zooms it', async ({ p
 });
 
 test('without WebGL the diagram of the chosen type stays, with its description', async ({ page }) => {
-  await page.addInitScript(() => {
-    const original = HTMLCanvasElement.prototype.getContext;
-    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
-      if (kind === 'webgl' || kind === 'webgl2' || kind === 'experimental-webgl') return null;
-      return (original as (...a: unknown[]) => unknown).call(this, kind, ...rest);
-    } as typeof original;
-  });
+  await disableWebGL(page);
   const problems = watchPage(page);
   await gotoHydrated(page, '/variants/?type=D');
   await expect(page.getByText('This browser has no WebGL')).toBeVisible();
@@ -202,10 +207,118 @@ test('the lesson embed loads the 3D view when it scrolls into view, and passes a
 });
 
 test('the page with the 3D view open passes axe in both themes', async ({ page }) => {
+  test.setTimeout(90_000);
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await open3D(page, '?sel=piriformis');
     await page.locator('summary', { hasText: 'Layers' }).click();
     await expectNoAxeViolations(page);
   }
+});
+
+test('a change of type brings the camera to the close-up of the piriformis', async ({ page }) => {
+  const stage = await open3D(page);
+  await expect(stage).toHaveAttribute('data-scene-view', 'posterior');
+  const region = await thumbnail(page);
+  await page.getByRole('radio', { name: /^Type D\b/ }).check();
+  // With reduced motion the camera jumps: the first settled frame of type D is already the close-up.
+  await expect(stage).toHaveAttribute('data-scene-type', 'D');
+  await expect(stage).toHaveAttribute('data-scene-view', 'closeup');
+  await expect(stage).toHaveAttribute('data-scene-moving', 'false');
+  await expect(page).toHaveURL(/cam=closeup/);
+  expect(difference(await thumbnail(page), region), 'the close-up looks unlike the whole region').toBeGreaterThan(8);
+  // The whole-region preset goes back out.
+  await page.getByRole('button', { name: 'Whole region', exact: true }).click();
+  await expect(stage).toHaveAttribute('data-scene-view', 'posterior');
+});
+
+test('the undivided types show one nerve trunk at the muscle, the divided types two divisions', async ({ page }) => {
+  test.setTimeout(90_000);
+  const stage = await open3D(page, '?type=A');
+  for (const type of TYPES) {
+    await chooseType(page, type);
+    const divided = ['B', 'C', 'E'].includes(type);
+    // Counted on the scene graph: the separate nerve meshes that span the piriformis's level.
+    await expect(stage, `type ${type}`).toHaveAttribute('data-scene-cords', divided ? '2' : '1');
+  }
+});
+
+test('3D labels name what the structure list lists, and switch off and on', async ({ page }) => {
+  await open3D(page, '?type=B&cam=closeup');
+  const layer = page.locator('.v3d-labels');
+  await expect(layer).toHaveAttribute('data-labels-placed', /^[1-9]\d*$/);
+  const shown = page.locator('.v3d-label:visible');
+  const texts = await shown.allTextContents();
+  expect(texts.length).toBeGreaterThan(4);
+  const listed = await page.locator('.v3d-list--structures .v3d-pick').allTextContents();
+  for (const text of texts) expect(listed, `label "${text}" is in the structure list`).toContain(text);
+  expect(texts).toContain('Piriformis');
+  expect(texts).toContain('Common fibular division');
+  // Every visible label has a leader line drawn to its structure.
+  await expect(page.locator('.v3d-labels__lines line[visibility="visible"]')).toHaveCount(texts.length);
+  const toggle = page.getByRole('button', { name: 'Labels', exact: true });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await expect(shown).toHaveCount(0);
+  await toggle.click();
+  await expect(page.locator('.v3d-label:visible')).toHaveCount(texts.length);
+});
+
+test('the labels stay few and inside the view on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  const stage = await open3D(page, '?type=E&cam=closeup');
+  await expect(page.locator('.v3d-labels')).toHaveAttribute('data-labels-placed', /^[1-9]$/);
+  const box = (await stage.boundingBox())!;
+  for (const label of await page.locator('.v3d-label:visible').all()) {
+    const b = (await label.boundingBox())!;
+    expect(b.x).toBeGreaterThanOrEqual(box.x);
+    expect(b.x + b.width).toBeLessThanOrEqual(box.x + box.width + 1);
+    expect(b.height, 'legible text').toBeGreaterThanOrEqual(14);
+  }
+});
+
+test('the six-up figure shows all six types without WebGL, on the page and in the lesson', async ({ page }) => {
+  await disableWebGL(page);
+  for (const path of ['/variants/', '/lessons/piriformis-syndrome/']) {
+    await page.goto(path);
+    const figure = page.locator('[data-figure="variants-six-up"]');
+    await expect(figure).toBeVisible();
+    for (const type of TYPES) await expect(figure.getByRole('img', { name: `Type ${type}, close up on the piriformis, seen from behind` })).toBeVisible();
+    // Drawn from the route data: the undivided types have one trunk, the divided types none.
+    await expect(figure.locator('[data-type="A"] [data-nerve="trunk"]')).toHaveCount(1);
+    await expect(figure.locator('[data-type="E"] [data-nerve="trunk"]')).toHaveCount(0);
+    await expect(figure.locator('canvas')).toHaveCount(0);
+  }
+});
+
+test.describe(() => {
+  // The offline copy (service worker) would answer the request the test blocks.
+  test.use({ serviceWorkers: 'block' });
+  test('when the 3D code cannot be downloaded the reader is told why and can try again', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  let block = true;
+  await page.route(/\/_astro\/Scene3D\.[^/]+\.js$/, (route) => (block ? route.abort('failed') : route.continue()));
+  await gotoHydrated(page, '/variants/');
+  await page.getByRole('button', { name: 'Load the 3D view' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('could not be downloaded');
+  await expect(page.getByRole('img', { name: /Diagram of type A/ })).toBeVisible();
+  await expect(page.getByText('Loading the 3D view')).toHaveCount(0);
+  block = false;
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('.v3d-stage')).toHaveAttribute('data-scene-ready', 'true', { timeout: 20_000 });
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+});
+
+test('in a lesson the type switcher is one row and the structure list starts closed', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto('/lessons/entrapment-sites/');
+  const viewer = page.locator('[data-interactive="variants-3d"]').first();
+  const radios = viewer.locator('.v3d-type');
+  await expect(radios).toHaveCount(6);
+  const tops = await radios.evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+  expect(new Set(tops).size, 'all six on one row').toBe(1);
+  await expect(viewer.locator('details.v3d-panel', { hasText: 'Structures' })).not.toHaveAttribute('open', '');
 });

@@ -6,7 +6,10 @@ export function Legend() {
         <span className="v3d-swatch v3d-swatch--tibial" aria-hidden="true" /> Tibial division: solid gold, label T
       </li>
       <li>
-        <span className="v3d-swatch v3d-swatch--fibular" aria-hidden="true" /> Common fibular division: teal with dark bands (dashed in the diagram), label CF
+        <span className="v3d-swatch v3d-swatch--fibular" aria-hidden="true" /> Common fibular division: teal with two dark stripes along it (dashed in the diagram), label CF
+      </li>
+      <li>
+        <span className="v3d-swatch v3d-swatch--trunk" aria-hidden="true" /> Undivided nerve (types A, D, F): one thick yellow trunk that parts lower down
       </li>
       <li>
         <span className="v3d-swatch v3d-swatch--muscle" aria-hidden="true" /> Muscle: red; piriformis the brightest

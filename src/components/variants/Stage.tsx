@@ -1,19 +1,20 @@
 /**
  * The picture area. It starts as the light SVG diagram; the 3D code is fetched only when the viewer
  * scrolls into view (load="visible") or the reader asks for it (the button). Without WebGL, or if
- * the 3D view fails, the diagram stays, with a short note saying why.
+ * the 3D view fails or takes too long, the diagram stays, with a note saying what happened and,
+ * where it can help, a retry button.
  */
-import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import { VIEWS, VIEW_IDS, type Orbit, type ViewId } from '../../data/variants/cameras.ts';
+import { SCENE_LABELS, labelText } from '../../data/variants/labels.ts';
 import type { Selection } from '../../data/variants/share-state.ts';
 import type { Layers } from '../../data/variants/structures.ts';
 import { variantType, type TypeId } from '../../data/variants/types.ts';
+import { FAILURE_MESSAGE, LOAD_TIME_LIMIT_MS, classifyFailure, type LoadFailure } from './load-failure.ts';
 import type { CameraRequest } from './scene/CameraRig.tsx';
 import { SceneErrorBoundary } from './SceneErrorBoundary.tsx';
 import { VariantDiagram } from './VariantDiagram.tsx';
 import { webglSupport, type WebGLSupport } from './webgl.ts';
-
-const Scene3D = lazy(() => import('./scene/Scene3D.tsx'));
 
 export type StageStatus = 'preview' | 'loading' | 'ready' | 'unsupported' | 'failed';
 
@@ -35,7 +36,11 @@ interface Props {
 export function Stage(props: Props) {
   const { type, layers, selection, camera, reducedMotion, load, idPrefix, onStatus } = props;
   const [status, setStatus] = useState<StageStatus>('preview');
+  const [failure, setFailure] = useState<LoadFailure | null>(null);
+  const [attempt, setAttempt] = useState(0);
   const [stage, setStage] = useState<HTMLDivElement | null>(null);
+  const [labelLayer, setLabelLayer] = useState<HTMLDivElement | null>(null);
+  const [labelsOn, setLabelsOn] = useState(true);
   // The load button only appears once it can work: a click before hydration would be lost, and
   // without JavaScript there is nothing to load.
   const [hydrated, setHydrated] = useState(false);
@@ -43,6 +48,8 @@ export function Stage(props: Props) {
 
   const [support, setSupport] = useState<WebGLSupport>('hardware');
   const start = useCallback(() => setStatus((s) => (s === 'preview' ? 'loading' : s)), []);
+  // A failed dynamic import is remembered by React.lazy: each attempt needs its own.
+  const Scene3D = useMemo(() => lazy(() => import('./scene/Scene3D.tsx')), [attempt]);
 
   useEffect(() => {
     setHydrated(true);
@@ -63,7 +70,28 @@ export function Stage(props: Props) {
     return () => observer.disconnect();
   }, [load, stage, status, start]);
 
+  // "Loading…" never shows for ever: past the limit the reader is told, and may retry.
+  useEffect(() => {
+    if (status !== 'loading') return;
+    const timer = setTimeout(() => setFailure((f) => f ?? 'slow'), LOAD_TIME_LIMIT_MS);
+    return () => clearTimeout(timer);
+  }, [status, attempt]);
+
   useEffect(() => onStatus(status), [status, onStatus]);
+
+  const fail = useCallback((error: unknown) => {
+    setFailure(classifyFailure(error, navigator.onLine));
+    setStatus('failed');
+  }, []);
+  const retry = () => {
+    setFailure(null);
+    setAttempt((n) => n + 1);
+    setStatus('loading');
+  };
+  const ready = useCallback(() => {
+    setFailure(null);
+    setStatus('ready');
+  }, []);
 
   const live = status === 'loading' || status === 'ready';
   const t = variantType(type);
@@ -85,7 +113,7 @@ export function Stage(props: Props) {
       >
         {status !== 'ready' && <VariantDiagram type={type} selection={selection} idPrefix={idPrefix} />}
         {live && (
-          <SceneErrorBoundary onError={() => setStatus('failed')}>
+          <SceneErrorBoundary key={attempt} onError={fail}>
             <Suspense fallback={null}>
               <Scene3D
                 type={type}
@@ -95,32 +123,55 @@ export function Stage(props: Props) {
                 reducedMotion={reducedMotion}
                 softwareRendering={support === 'software'}
                 stage={stage}
+                labelLayer={labelsOn ? labelLayer : null}
                 onSelect={props.onSelect}
                 onCameraMoved={props.onCameraMoved}
-                onFirstFrame={() => setStatus('ready')}
+                onFirstFrame={ready}
+                onError={fail}
               />
             </Suspense>
           </SceneErrorBoundary>
+        )}
+        {live && (
+          // The labels name what the structure list lists; the list is the accessible way in, so these are hidden from screen readers.
+          <div ref={setLabelLayer} className="v3d-labels" hidden={!labelsOn} aria-hidden="true" data-labels={labelsOn ? 'on' : 'off'}>
+            <svg className="v3d-labels__lines">
+              {SCENE_LABELS.map((l) => (
+                <line key={l.id} visibility="hidden" />
+              ))}
+              {SCENE_LABELS.map((l) => (
+                <circle key={l.id} r={2.5} visibility="hidden" />
+              ))}
+            </svg>
+            {SCENE_LABELS.map((l) => (
+              <span key={l.id} className="v3d-label" data-label={l.id} style={{ visibility: 'hidden' }}>
+                {labelText(l)}
+              </span>
+            ))}
+          </div>
         )}
         {status === 'preview' && hydrated && (
           <button type="button" className="v3d-load button" onClick={start}>
             Load the 3D view
           </button>
         )}
-        {status === 'loading' && <p className="v3d-stage__note">Loading the 3D view…</p>}
+        {status === 'loading' && !failure && <p className="v3d-stage__note">Loading the 3D view…</p>}
       </div>
       {status === 'unsupported' && (
         <p className="v3d-notice" role="note">
           This browser has no WebGL, so the 3D view cannot run here. The diagram shows the same type, seen from behind.
         </p>
       )}
-      {status === 'failed' && (
-        <p className="v3d-notice" role="note">
-          The 3D view could not start in this browser. The diagram shows the same type, seen from behind.
-        </p>
+      {failure && (
+        <div className="v3d-notice" role="alert" data-failure={failure}>
+          <p>{FAILURE_MESSAGE[failure]}</p>
+          <button type="button" className="v3d-button" onClick={retry}>
+            Try again
+          </button>
+        </div>
       )}
       {live && (
-        <div className="v3d-toolbar" role="group" aria-label="Camera views">
+        <div className="v3d-toolbar" role="group" aria-label="Camera views and labels">
           {VIEW_IDS.map((v) => (
             <button key={v} type="button" className="v3d-button" onClick={() => props.onView(v)}>
               {VIEWS[v].label}
@@ -128,6 +179,9 @@ export function Stage(props: Props) {
           ))}
           <button type="button" className="v3d-button v3d-button--quiet" onClick={props.onReset}>
             Reset view
+          </button>
+          <button type="button" className="v3d-button v3d-button--quiet" aria-pressed={labelsOn} onClick={() => setLabelsOn((on) => !on)}>
+            Labels
           </button>
         </div>
       )}

@@ -6,7 +6,7 @@
  * lesson, the viewer leaves the lesson's address alone and offers the link instead.
  */
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import { DEFAULT_VIEW, VIEWS, type Orbit, type ViewId } from '../../data/variants/cameras.ts';
+import { DEFAULT_VIEW, TYPE_CHANGE_VIEW, VIEWS, type Orbit, type ViewId } from '../../data/variants/cameras.ts';
 import { ENTRAPMENT_SITES } from '../../data/variants/entrapment.ts';
 import { defaultState, formatState, orbitOf, parseState, type Selection, type ViewerState } from '../../data/variants/share-state.ts';
 import { defaultLayers, structure, type LayerId, type LayerState } from '../../data/variants/structures.ts';
@@ -73,9 +73,11 @@ export default function VariantsViewer({ type = DEFAULT_TYPE, view = DEFAULT_VIE
     if (message) setAnnouncement(message);
   };
 
+  // A new type brings the camera to the close-up, where the types differ (a jump with reduced motion).
   const chooseType = (id: TypeId) => {
     const t = variantType(id);
-    update({ type: id }, `${t.name}. ${t.description} ${t.prevalence.map((p) => `${p.value} ${p.basis}`).join('; ')}.`);
+    update({ type: id, camera: TYPE_CHANGE_VIEW }, `${t.name}. ${t.description} ${t.prevalence.map((p) => `${p.value} ${p.basis}`).join('; ')}.`);
+    setCamera((c) => ({ orbit: VIEWS[TYPE_CHANGE_VIEW].orbit, id: c.id + 1 }));
   };
   const select = useCallback((selection: Selection) => {
     touched.current = true;
@@ -96,9 +98,10 @@ export default function VariantsViewer({ type = DEFAULT_TYPE, view = DEFAULT_VIE
     if (status === 'ready') setAnnouncement('3D view ready.');
   }, []);
   const live = stageStatus === 'loading' || stageStatus === 'ready';
+  const embedded = !syncUrl;
 
   return (
-    <section className="v3d" aria-label="Sciatic nerve and piriformis variants viewer" data-variants-viewer="">
+    <section className={embedded ? 'v3d v3d--embedded' : 'v3d'} aria-label="Sciatic nerve and piriformis variants viewer" data-variants-viewer="">
       {problems.length > 0 && (
         <div className="v3d-problems" role="status">
           <p>Part of this link could not be used:</p>
@@ -109,7 +112,7 @@ export default function VariantsViewer({ type = DEFAULT_TYPE, view = DEFAULT_VIE
           </ul>
         </div>
       )}
-      <TypeSwitcher value={state.type} name={`${idPrefix}-type`} onChange={chooseType} />
+      <TypeSwitcher value={state.type} name={`${idPrefix}-type`} compact={embedded} onChange={chooseType} />
       <div className="v3d-body">
         <div className="v3d-main">
           <Stage
@@ -131,7 +134,8 @@ export default function VariantsViewer({ type = DEFAULT_TYPE, view = DEFAULT_VIE
         <div className="v3d-side">
           <TypeSummary type={state.type} />
           <InfoPanel selection={state.selection} onClear={() => select(null)} />
-          <details className="v3d-panel" open>
+          {/* In a lesson the list starts closed, so the lesson text is not pushed far down. */}
+          <details className="v3d-panel" open={!embedded}>
             <summary>Structures</summary>
             <StructureList selection={state.selection} onSelect={(id) => select({ kind: 'structure', id })} />
           </details>

@@ -6,7 +6,7 @@
 import { LANDMARKS } from './landmarks.ts';
 import { ellipsoid, loft, slab, type Part } from './parts.ts';
 import { bump, even } from './shapes.ts';
-import { smoothstep, type Vec3 } from './vec.ts';
+import { add, cross, normalize, scale, smoothstep, sub, type Vec3 } from './vec.ts';
 
 /** Middle surface of the ilium: the wing curves forwards as it goes lateral. */
 const iliumDepth = (x: number) => 2.2 - 0.12 * (x - 4.3) - 0.08 * (x - 4.3) ** 2;
@@ -49,9 +49,86 @@ const ischium = slab({
   thickness: hipBoneThickness,
 });
 
-/** Posterior (back) surface of the sacrum is convex; the pelvic surface in front is concave. */
-export const sacrumDepth = (_x: number, y: number) => 0.6 - 0.035 * (y + 5) ** 2;
-export const sacrumThickness = (x: number, y: number) => (3.6 + 0.22 * y) * (1 - 0.3 * (x / 5.5) ** 2);
+/**
+ * The iliac crest: the thick rounded upper rim of the ilium, from the posterior superior iliac spine
+ * over the top of the wing to the front (the part a therapist feels at the waist).
+ */
+const iliacCrest = loft({
+  path: ([[4.4, -1.0], [4.7, 1.1], [5.7, 3.4], [7.5, 5.3], [10.0, 6.45], [12.5, 6.25], [14.4, 4.5], [15.2, 2.3]] as const).map(
+    ([x, y]): Vec3 => [x, y, hipBoneDepth(x, y) + 0.1],
+  ),
+  profile: [
+    { at: 0, w: 0.85, h: 0.8 },
+    { at: 0.2, w: 0.7, h: 0.65 },
+    { at: 0.6, w: 0.75, h: 0.6 },
+    { at: 1, w: 0.7, h: 0.6 },
+  ],
+  up: [0, 0, 1],
+});
+
+/** The posterior superior iliac spine stands out as a knob at the back end of the crest. */
+const psisKnob = ellipsoid(LANDMARKS.psis, [0.9, 1.1, 0.8]);
+
+/** The ischial tuberosity: the rough, thick sit bone at the bottom of the ischium. */
+const ischialTuberosity = ellipsoid(
+  [LANDMARKS.ischialTuberosity[0], LANDMARKS.ischialTuberosity[1] - 0.4, LANDMARKS.ischialTuberosity[2] + 0.5],
+  [1.5, 2.0, 1.1],
+);
+
+/** The rim of the acetabulum, the socket that holds the femoral head: a horseshoe open below (the acetabular notch). */
+const acetabularRim = (() => {
+  const centre = LANDMARKS.femoralHead;
+  // The socket faces out, forwards and a little down.
+  const normal = normalize([0.72, -0.3, -0.62]);
+  const a = normalize(sub([0, 1, 0], scale(normal, normal[1])));
+  const b = cross(normal, a);
+  const path: Vec3[] = [];
+  for (let k = 0; k <= 10; k++) {
+    const t = (-0.38 + (k / 10) * 1.76) * Math.PI;
+    path.push(add(add(centre, scale(normal, 0.6)), add(scale(a, 2.7 * Math.cos(t)), scale(b, 2.7 * Math.sin(t)))));
+  }
+  return loft({ path, profile: [{ at: 0, w: 0.35, h: 0.35 }, { at: 0.1, w: 0.6, h: 0.6 }, { at: 0.9, w: 0.6, h: 0.6 }, { at: 1, w: 0.35, h: 0.35 }] });
+})();
+
+/**
+ * The ischial and pubic rami round the obturator foramen, the large opening below the acetabulum
+ * (closed in life by a membrane): from the ischial tuberosity forwards along the ischial and inferior
+ * pubic rami to the pubic body, and back along the superior pubic ramus to the acetabulum.
+ */
+const pubicRing = loft({
+  path: [
+    [7.8, -16.2, 0.2],
+    [6.8, -17.3, -2.4],
+    [4.9, -16.6, -5.6],
+    [2.4, -14.6, -8.0],
+    [1.6, -12.6, -8.4],
+    [3.6, -11.4, -8.2],
+    [6.6, -10.9, -7.2],
+    [9.0, -11.6, -5.6],
+    [9.4, -13.4, -3.4],
+    [8.8, -15.0, -1.2],
+  ],
+  profile: [
+    { at: 0, w: 0.95, h: 0.95 },
+    { at: 0.15, w: 0.75, h: 0.6 },
+    { at: 0.35, w: 0.65, h: 0.5 },
+    { at: 0.5, w: 0.9, h: 0.9 },
+    { at: 0.7, w: 0.75, h: 0.7 },
+    { at: 0.85, w: 1.0, h: 1.0 },
+    { at: 1, w: 1.1, h: 1.1 },
+  ],
+  up: [0, 0, 1],
+});
+/** The body of the pubis, meeting its partner at the pubic symphysis in the midline. */
+const pubicBody = ellipsoid([1.4, -13.4, -8.5], [0.9, 1.6, 0.9]);
+
+/**
+ * The sacrum curves: concave in front (the pelvic surface), convex behind, its base tipped forwards
+ * and its apex backwards; its sides sweep forwards to the joints with the ilia. It is a wedge: thick
+ * at the base (the alae carry the body of S1), thin at the apex.
+ */
+export const sacrumDepth = (x: number, y: number) => 0.9 - 0.075 * (y + 5.5) ** 2 + 0.1 * y - 0.07 * x * x;
+export const sacrumThickness = (x: number, y: number) => Math.max(0.9, (4.4 + 0.3 * y) * (1 - 0.35 * (x / 5.6) ** 2));
 
 const sacrum = slab({
   centre: [0, -4],
@@ -65,20 +142,40 @@ const sacrum = slab({
 
 const sacrumBack = (x: number, y: number) => sacrumDepth(x, y) + sacrumThickness(x, y) / 2;
 
-/** The median sacral crest (fused spinous processes) and the posterior sacral foramina either side. */
+/** The median sacral crest (fused spinous processes, a row of tubercles) and the posterior sacral foramina either side. */
 const sacralCrest = loft({
-  path: [-0.6, -3, -5.5, -8].map((y): Vec3 => [0, y, sacrumBack(0, y) - 0.1]),
+  path: [-0.4, -2.4, -4.4, -6.4, -8.2].map((y): Vec3 => [0, y, sacrumBack(0, y) - 0.15]),
   profile: [
-    { at: 0, w: 0.5, h: 0.5 },
-    { at: 0.8, w: 0.4, h: 0.4 },
-    { at: 1, w: 0.15, h: 0.15 },
+    { at: 0, w: 0.45, h: 0.55 },
+    { at: 0.12, w: 0.3, h: 0.35 },
+    { at: 0.25, w: 0.45, h: 0.55 },
+    { at: 0.38, w: 0.3, h: 0.35 },
+    { at: 0.5, w: 0.42, h: 0.5 },
+    { at: 0.63, w: 0.28, h: 0.32 },
+    { at: 0.75, w: 0.38, h: 0.42 },
+    { at: 1, w: 0.12, h: 0.12 },
   ],
 });
+/** The lateral sacral crests (fused transverse processes), outside the foramina. */
+const lateralCrests = [1, -1].map((side) =>
+  loft({
+    path: [-0.8, -3.4, -5.8, -8.0].map((y, i): Vec3 => {
+      const x = side * (3.1 - i * 0.45);
+      return [x, y, sacrumBack(x, y) - 0.2];
+    }),
+    profile: [
+      { at: 0, w: 0.4, h: 0.4 },
+      { at: 1, w: 0.2, h: 0.2 },
+    ],
+  }),
+);
+/** The superior articular processes, where the sacrum meets L5. */
+const sacralFacets = [1, -1].map((side) => ellipsoid([side * 1.7, 0.7, sacrumBack(1.7, 0.7) - 0.4], [0.6, 0.7, 0.55]));
 const sacralForamina: Part = {
   kind: 'dots',
-  radius: 0.42,
-  centres: [-1.4, -3.5, -5.5, -7.3].flatMap((y, i) => {
-    const x = 1.9 - i * 0.2;
+  radius: 0.5,
+  centres: [-1.5, -3.6, -5.6, -7.4].flatMap((y, i) => {
+    const x = 1.85 - i * 0.22;
     return [[x, y, sacrumBack(x, y) + 0.02] as Vec3, [-x, y, sacrumBack(-x, y) + 0.02] as Vec3];
   }),
 };
@@ -196,7 +293,7 @@ const femur: Part[] = [
 
 export const BONE_PARTS = {
   'lumbar-vertebrae': [...vertebra(5.3), ...vertebra(2.0)],
-  sacrum: [sacrum, sacralCrest, sacralForamina, coccyx],
-  'hip-bone': [ilium, ischium],
+  sacrum: [sacrum, sacralCrest, ...lateralCrests, ...sacralFacets, sacralForamina, coccyx],
+  'hip-bone': [ilium, ischium, iliacCrest, psisKnob, ischialTuberosity, acetabularRim, pubicRing, pubicBody],
   femur,
 } satisfies Record<string, Part[]>;

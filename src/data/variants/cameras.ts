@@ -14,16 +14,25 @@ export interface Orbit {
   target: Vec3;
 }
 
-export const VIEW_IDS = ['posterior', 'lateral', 'superior'] as const;
+export const VIEW_IDS = ['closeup', 'posterior', 'lateral', 'superior'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
+/**
+ * `closeup` frames the piriformis and the points where the divisions cross its plane (where the
+ * types differ), seen from behind and a little from the side so "through" and "below" read as
+ * depth; `posterior` is the whole region, from the L4 root down to the hamstring site.
+ */
 export const VIEWS: Record<ViewId, { label: string; orbit: Orbit }> = {
-  posterior: { label: 'Posterior', orbit: { azimuth: 0, elevation: 4, distance: 40, target: [8.5, -9.5, 0] } },
+  closeup: { label: 'Close-up', orbit: { azimuth: 12, elevation: 4, distance: 44, target: [7.8, -9.4, 0] } },
+  posterior: { label: 'Whole region', orbit: { azimuth: 0, elevation: 3, distance: 84, target: [7.5, -15.5, 0] } },
   lateral: { label: 'Lateral', orbit: { azimuth: 90, elevation: 4, distance: 40, target: [8.5, -9.5, -1] } },
   superior: { label: 'Superior', orbit: { azimuth: 0, elevation: 72, distance: 50, target: [6.5, -8, -1] } },
 };
 
 export const DEFAULT_VIEW: ViewId = 'posterior';
+
+/** The view a change of type moves to: the close-up, where the types differ. */
+export const TYPE_CHANGE_VIEW: ViewId = 'closeup';
 
 export const ORBIT_LIMITS = {
   elevation: [-85, 85],

@@ -12,9 +12,14 @@ import { piriformisSections } from './piriformis.ts';
 import { routeFor } from './routes.ts';
 import { SOFT_TISSUE_PARTS } from './soft-tissue.ts';
 import { gapAt, splitFor } from './split.ts';
+import { SPLIT_INDEX } from './routes.ts';
+import { memoByKey } from './memo.ts';
 import type { StructureId } from './structures.ts';
-import { DIVISIONS, type Division, type TypeId } from './types.ts';
+import { DIVISIONS, variantType, type Division, type TypeId } from './types.ts';
 import { add, arcLengths, sampleCurve, scale, tangents, type Vec3 } from './vec.ts';
+
+/** The six-up figure's close-up: the piriformis, the foramen and the crossing points (SVG units). */
+export const CLOSEUP_VIEWBOX = '1.5 3 15.5 12.5';
 
 /** x from −7 to 27 cm (room for the labels), y from +8 (top) to −27 cm. */
 export const DIAGRAM_VIEWBOX = '-7 -8 34 35';
@@ -100,43 +105,90 @@ export interface DiagramDivision {
   division: Division;
   /** In the pelvis, in front of the piriformis (drawn under it). */
   front: string;
-  /** From where it crosses the muscle's plane down to the leg. */
+  /** From where it crosses the muscle's plane (or, for an undivided nerve, from the split) down to the leg. */
   back: string;
 }
 
-function divisionPaths(type: TypeId, division: Division): DiagramDivision {
-  const samples = sampleCurve(routeFor(type, division), 8);
+const SAMPLES = 8;
+
+/** Index of the first sample behind the muscle's plane, where a route comes out from under it. */
+function crossingIndex(samples: readonly Vec3[]): number {
   const coords = samples.map((p) => toMuscleCoords(p));
-  let cut = coords.findIndex((c, i) => i > 0 && coords[i - 1]!.depth < 0 && c.depth >= 0 && Math.abs(c.along) < 0.5);
-  if (cut < 0) cut = 0;
-  return { division, front: openPath(samples.slice(0, cut + 1)), back: openPath(samples.slice(cut)) };
+  const cut = coords.findIndex((c, i) => i > 0 && coords[i - 1]!.depth < 0 && c.depth >= 0 && Math.abs(c.along) < 0.5);
+  return Math.max(0, cut);
+}
+
+function divisionPaths(type: TypeId, division: Division, undivided: boolean): DiagramDivision {
+  const samples = sampleCurve(routeFor(type, division), SAMPLES);
+  const cut = crossingIndex(samples);
+  // An undivided nerve is drawn as one trunk down to the split; each division shows only below it.
+  const from = undivided ? (SPLIT_INDEX - 1) * SAMPLES : cut;
+  return { division, front: openPath(samples.slice(0, cut + 1)), back: openPath(samples.slice(from)) };
+}
+
+/** The undivided nerve's trunk behind the muscle: the divisions' mid-line from the crossing to the split. */
+function trunkPath(type: TypeId): string {
+  const a = sampleCurve(routeFor(type, 'tibial'), SAMPLES);
+  const b = sampleCurve(routeFor(type, 'commonFibular'), SAMPLES);
+  const mid = a.map((p, i) => scale(add(p, b[i]!), 0.5)).slice(0, SPLIT_INDEX * SAMPLES + 1);
+  return openPath(mid.slice(crossingIndex(mid)));
 }
 
 export interface TypeDiagram {
   piriformis: string[];
   divisions: DiagramDivision[];
+  /** The undivided nerve (types A, D, F) behind the muscle, down to the split; null when divided. */
+  trunk: string | null;
   /** "T" and "CF" tags beside each division just after it leaves the pelvis (x, y in SVG units). */
   tags: { division: Division; text: string; x: number; y: number }[];
 }
 
-export function typeDiagram(type: TypeId): TypeDiagram {
+/** The diagram of a type (computed once per type: it is pure). */
+export const typeDiagram: (type: TypeId) => TypeDiagram = memoByKey(computeDiagram);
+
+function computeDiagram(type: TypeId): TypeDiagram {
+  const undivided = !variantType(type).divided;
   const tags = DIVISIONS.map((division) => {
     const [x, y] = routeFor(type, division)[5]!;
     const tibial = division === 'tibial';
-    return { division, text: tibial ? 'T' : 'CF', x: Math.round((x + (tibial ? -1.9 : 0.9)) * 10) / 10, y: Math.round(-y * 10) / 10 + 0.4 };
+    const dx = undivided ? (tibial ? -2.3 : 1.3) : tibial ? -1.9 : 0.9;
+    return { division, text: tibial ? 'T' : 'CF', x: Math.round((x + dx) * 10) / 10, y: Math.round(-y * 10) / 10 + 0.4 };
   });
-  return { piriformis: piriformisOutlines(type), divisions: DIVISIONS.map((d) => divisionPaths(type, d)), tags };
+  return {
+    piriformis: piriformisOutlines(type),
+    divisions: DIVISIONS.map((d) => divisionPaths(type, d, undivided)),
+    trunk: undivided ? trunkPath(type) : null,
+    tags,
+  };
 }
 
 /** Numbered markers, projected. */
 export const DIAGRAM_MARKERS = ENTRAPMENT_SITES.map((s) => ({ number: s.number, id: s.id, x: s.position[0], y: -s.position[1] }));
 
-/** Where the diagram's labels sit (scene coordinates, text anchored at the start unless `end`). */
-export const DIAGRAM_LABELS: readonly { text: string; x: number; y: number; end?: boolean }[] = [
-  { text: 'Sacrum', x: -5.6, y: -3.2 },
-  { text: 'Piriformis', x: 16.4, y: -6.6 },
-  { text: 'Greater trochanter', x: 17.4, y: -10.4 },
-  { text: 'Ischial tuberosity', x: 6.0, y: -19.6, end: true },
-  { text: 'Ilium', x: 10.2, y: 3.2 },
-  { text: 'Sacrotuberous lig.', x: -6.6, y: -17.4 },
+export interface DiagramLabel {
+  text: string;
+  /** Where the text sits (scene coordinates; anchored at its start unless `end`). */
+  x: number;
+  y: number;
+  end?: boolean;
+  /** The point on the structure the leader line runs to. */
+  to: Vec2;
+}
+
+/** The diagram's labels, each with a leader line to its structure. */
+export const DIAGRAM_LABELS: readonly DiagramLabel[] = [
+  { text: 'Sacrum', x: -6.6, y: -1.2, to: [-2.6, -3.0] },
+  { text: 'Ilium', x: 17.2, y: 4.6, to: [12.6, 3.4] },
+  { text: 'Piriformis', x: 17.2, y: -5.6, to: [12.4, -8.4] },
+  { text: 'Greater trochanter', x: 17.2, y: -12.6, to: [15.6, -10.6] },
+  { text: 'Ischial tuberosity', x: -6.6, y: -20.6, to: [6.4, -17.2] },
+  { text: 'Sacrotuberous lig.', x: -6.6, y: -17.6, to: [3.4, -13.2] },
 ];
+
+/** Where a leader line leaves its label: the text's near edge, at mid-height (text about 0.6 cm per letter). */
+export function leaderStart(l: DiagramLabel): Vec2 {
+  const width = l.text.length * 0.56;
+  const toRight = l.to[0] > l.x;
+  const x = l.end ? (toRight ? l.x + 0.3 : l.x - width - 0.3) : toRight ? l.x + width + 0.3 : l.x - 0.3;
+  return [x, l.y + 0.35];
+}

@@ -4,7 +4,7 @@
  */
 import { routeFor, sheathStartIndex } from './routes.ts';
 import { splitFor, type MuscleSplit } from './split.ts';
-import type { TypeId } from './types.ts';
+import { variantType, type TypeId } from './types.ts';
 import { lerp, type Vec3 } from './vec.ts';
 
 export interface TypeShape {
@@ -14,6 +14,8 @@ export interface TypeShape {
   split: MuscleSplit;
   /** First control point inside the shared sheath. */
   sheathFrom: number;
+  /** Drawn as one trunk down to the split (A, D, F), or as two divisions all the way (B, C, E). */
+  undivided: boolean;
 }
 
 export function shapeOf(type: TypeId): TypeShape {
@@ -23,6 +25,7 @@ export function shapeOf(type: TypeId): TypeShape {
     commonFibular: routeFor(type, 'commonFibular'),
     split: splitFor(type),
     sheathFrom: sheathStartIndex(type),
+    undivided: !variantType(type).divided,
   };
 }
 
@@ -42,6 +45,8 @@ export function blendShapes(a: TypeShape, b: TypeShape, k: number): TypeShape {
       halfLength: mix(a.split.halfLength, b.split.halfLength, k),
     },
     sheathFrom: b.sheathFrom,
+    // The trunk appears or parts halfway through, while the routes are closest to both shapes.
+    undivided: k < 0.5 ? a.undivided : b.undivided,
   };
 }
 

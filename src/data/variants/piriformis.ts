@@ -5,6 +5,7 @@
  * same model, and the scene builds the muscle from it.
  */
 import { LANDMARKS } from './landmarks.ts';
+import { memoByKey } from './memo.ts';
 import { arcLengths, cross, dot, normalize, sampleCurve, scale, sub, tangents, type Vec3 } from './vec.ts';
 
 /** Centre line, medial to lateral. */
@@ -57,8 +58,17 @@ export interface MuscleSection {
   halfThickness: number;
 }
 
-/** The muscle sampled along its length; `perSpan` samples per span of the centre line. */
-export function piriformisSections(perSpan = 10): MuscleSection[] {
+const sectionsBySampling = memoByKey((perSpan: number): readonly MuscleSection[] => computeSections(perSpan));
+
+/**
+ * The muscle sampled along its length; `perSpan` samples per span of the centre line. Every route,
+ * crossing and diagram reads these, so each sampling is computed once (it is pure) and shared.
+ */
+export function piriformisSections(perSpan = 10): readonly MuscleSection[] {
+  return sectionsBySampling(perSpan);
+}
+
+function computeSections(perSpan: number): MuscleSection[] {
   const centres = sampleCurve(PIRIFORMIS_AXIS, perSpan);
   const lengths = arcLengths(centres);
   const total = lengths[lengths.length - 1]!;

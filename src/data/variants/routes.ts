@@ -25,8 +25,9 @@ const START: Record<Division, Vec3> = {
 
 /** Points shared by every type from below the muscle down: the nerve's centre line. */
 const TRUNK: readonly Vec3[] = [
-  [9.7, -13.2, 2.2],
-  [10.7, -17.5, 2.3],
+  // Behind the short rotators and quadratus femoris, clear of them.
+  [9.8, -14.0, 2.8],
+  [10.7, -17.8, 2.9],
   LANDMARKS.gluteusMaximusLowerBorder,
   [12.0, -33.0, 1.9],
   LANDMARKS.poplitealApex,
@@ -68,10 +69,11 @@ function passageWaypoints(passage: Passage): Vec3[] {
     add(add(add(cross, scale(section.tangent, along)), scale(section.up, up)), scale(section.back, back));
   const through = passage === 'through';
   const before = through ? step(-0.5, 0, -2.2) : step(-1.3, passage === 'above' ? 0.2 : -0.2, -2.1);
-  const after = through ? step(0.5, 0, 1.9) : step(1.0, -0.5, 1.9);
+  // Below the muscle the nerve turns down and out as soon as it is behind it, in one smooth arc.
+  const after = through ? step(0.5, 0, 1.9) : passage === 'below' ? add(cross, [0.9, -1.0, 2.0]) : step(1.0, -0.5, 1.9);
   // From above the muscle the nerve has to come down behind it, clear of its back surface.
   const lower: Vec3 =
-    passage === 'above' ? [10.0, -7.9, 3.4] : passage === 'through' ? [9.2, -10.2, 2.6] : [8.8, -11.6, 2.3];
+    passage === 'above' ? [10.0, -7.9, 3.4] : passage === 'through' ? [9.2, -10.2, 2.8] : [8.9, -12.0, 2.8];
   return [before, cross, after, lower];
 }
 

@@ -3,7 +3,7 @@
  * Parsing is strict: a bad value is reported in plain words and replaced by its default, never
  * thrown and never echoed back as markup (the messages quote at most a short, cleaned excerpt).
  */
-import { DEFAULT_VIEW, ORBIT_LIMITS, VIEWS, isViewId, roundOrbit, sameOrbit, type Orbit, type ViewId } from './cameras.ts';
+import { DEFAULT_VIEW, ORBIT_LIMITS, VIEWS, VIEW_IDS, isViewId, roundOrbit, sameOrbit, type Orbit, type ViewId } from './cameras.ts';
 import { isSiteId, type SiteId } from './entrapment.ts';
 import { LAYERS, LAYER_STATES, defaultLayers, type LayerId, type LayerState, type Layers } from './structures.ts';
 import { isStructureId, type StructureId } from './structures.ts';
@@ -62,7 +62,7 @@ function parseCamera(raw: string, problems: string[]): ViewId | Orbit {
     [tx, ty, tz].every((v) => Math.abs(v!) <= ORBIT_LIMITS.target);
   if (!valid) {
     problems.push(
-      `The link’s camera “${excerpt(raw)}” is not a view the viewer knows (posterior, lateral, superior, or six numbers within range); it starts from the posterior view.`,
+      `The link’s camera “${excerpt(raw)}” is not a view the viewer knows (${VIEW_IDS.join(', ')}, or six numbers within range); it starts from the posterior view.`,
     );
     return DEFAULT_VIEW;
   }

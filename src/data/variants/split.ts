@@ -5,6 +5,7 @@
  */
 import { crossingsOf } from './crossing.ts';
 import { DIVISION_RADIUS, routeFor } from './routes.ts';
+import { memoByKey } from './memo.ts';
 import { DIVISIONS, type TypeId } from './types.ts';
 
 export interface MuscleSplit {
@@ -21,7 +22,10 @@ export interface MuscleSplit {
 /** No split: one belly. */
 export const NO_SPLIT: MuscleSplit = { at: 0.4, height: 0, halfGap: 0, halfLength: 0.22 };
 
-export function splitFor(typeId: TypeId): MuscleSplit {
+/** The split of a type's muscle (computed once per type: it is pure, and the diagram asks often). */
+export const splitFor = memoByKey(computeSplit);
+
+function computeSplit(typeId: TypeId): MuscleSplit {
   const through = DIVISIONS.flatMap((d) => crossingsOf(routeFor(typeId, d))).filter((c) => c.passage === 'through');
   if (through.length === 0) return NO_SPLIT;
   const at = through.reduce((sum, c) => sum + c.coords.at, 0) / through.length;

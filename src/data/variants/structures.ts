@@ -8,8 +8,8 @@ export const LAYERS = [
   { id: 'ligaments', label: 'Ligaments', initial: 'shown' },
   { id: 'piriformis', label: 'Piriformis', initial: 'shown' },
   { id: 'rotators', label: 'Short rotators', initial: 'shown' },
-  { id: 'gmax', label: 'Gluteus maximus', initial: 'ghost' },
-  { id: 'gmedmin', label: 'Gluteus medius and minimus', initial: 'ghost' },
+  { id: 'gmax', label: 'Gluteus maximus', initial: 'hidden' },
+  { id: 'gmedmin', label: 'Gluteus medius and minimus', initial: 'hidden' },
   { id: 'hamstrings', label: 'Hamstrings', initial: 'ghost' },
   { id: 'nerve', label: 'Nerve and roots', initial: 'shown' },
   { id: 'sites', label: 'Entrapment sites', initial: 'shown' },
@@ -157,7 +157,7 @@ export const STRUCTURES = [
     layer: 'gmax',
     description: [
       'The large, thick muscle covering the whole region, from the back of the pelvis down and out to the thigh.',
-      'The nerve runs deep to it: in the buttock, only this muscle, fat and skin lie between the nerve and your hands.',
+      'The nerve runs deep to it: in the buttock it lies several centimetres down, under this thick muscle and the gluteal fat. Only just below the lower border, near the gluteal fold, is it close to the surface.',
     ],
     lesson: { href: `${ANATOMY}#the-gluteal-course`, label: 'The gluteal course' },
   },
@@ -186,7 +186,7 @@ export const STRUCTURES = [
     name: 'Hamstrings',
     layer: 'hamstrings',
     description: [
-      'Biceps femoris (long head) and semitendinosus, from the ischial tuberosity down the back of the thigh.',
+      'Biceps femoris (long head), semitendinosus and semimembranosus, from the ischial tuberosity down the back of the thigh.',
       'The nerve supplies them; the long head of biceps crosses it obliquely.',
     ],
     lesson: { href: `${ANATOMY}#the-posterior-thigh`, label: 'The posterior thigh' },
@@ -200,6 +200,16 @@ export const STRUCTURES = [
       'They join in front of the piriformis to form the sciatic nerve.',
     ],
     lesson: { href: `${ANATOMY}#size-and-roots`, label: 'Size and roots' },
+  },
+  {
+    id: 'sciatic-nerve',
+    name: 'Sciatic nerve (undivided)',
+    layer: 'nerve',
+    description: [
+      'In types A, D and F the two divisions leave the pelvis in one sheath, as one thick trunk, and part lower down, usually near the top of the popliteal fossa.',
+      'In types B, C and E they are already separate where they pass the piriformis, so the view shows two cords there.',
+    ],
+    lesson: { href: `${ANATOMY}#the-two-divisions`, label: 'The two divisions' },
   },
   {
     id: 'tibial-division',
@@ -216,7 +226,7 @@ export const STRUCTURES = [
     name: 'Common fibular division',
     layer: 'nerve',
     description: [
-      'The outer (lateral) half of the nerve, drawn with bands, from the back parts of the roots L4 to S2.',
+      'The outer (lateral) half of the nerve, drawn teal with two dark stripes along it, from the back parts of the roots L4 to S2.',
       'In types B, C and E it is this division that leaves the pelvis through or above the piriformis.',
     ],
     lesson: { href: `${ANATOMY}#the-two-divisions`, label: 'The two divisions' },

@@ -118,13 +118,19 @@ export const VARIANT_TYPES: readonly VariantType[] = [
 /** Figures about all variants together, shown beside every type. */
 export const ANY_VARIANT_NOTES: readonly { text: string; source: ReferenceId }[] = [
   {
-    text: 'Any variant (types B to F together): 16.9% of 6,062 cadavers, and 16.2% in people operated on for piriformis syndrome, which is not a real difference.',
+    text: 'Piriformis and sciatic nerve anomalies of any kind (a wider group than types B to F: it includes variants of the muscle alone) were pooled at 16.9% of 6,062 cadavers and 16.2% in people operated on for piriformis syndrome. The difference was not significant, but the surgical figure rests on few patients and its confidence interval is wide (about 11% to 24%).',
     source: 'smoll-2010',
   },
   { text: 'Variants are more common in East Asian samples, about 31% pooled.', source: 'poutoglidou-2020' },
 ];
 
 export const DEFAULT_TYPE: TypeId = 'A';
+
+/** "whole nerve below", "CF through, T below": where the divisions go, in a few words. */
+export function passageSummary(t: VariantType): string {
+  if (!t.divided) return `whole nerve ${t.passage.tibial}`;
+  return `CF ${t.passage.commonFibular}, T ${t.passage.tibial}`;
+}
 
 export function isTypeId(value: string): value is TypeId {
   return (TYPE_IDS as readonly string[]).includes(value);

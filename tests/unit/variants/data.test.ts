@@ -31,7 +31,7 @@ describe('viewer data', () => {
 
   it('gives every structure a two-line description, a layer that exists, and a shape', () => {
     const layerIds = new Set(LAYERS.map((l) => l.id));
-    const built = new Set([...Object.keys(BONE_PARTS), ...Object.keys(SOFT_TISSUE_PARTS), 'piriformis', 'nerve-roots', 'tibial-division', 'common-fibular-division']);
+    const built = new Set([...Object.keys(BONE_PARTS), ...Object.keys(SOFT_TISSUE_PARTS), 'piriformis', 'nerve-roots', 'sciatic-nerve', 'tibial-division', 'common-fibular-division']);
     for (const s of STRUCTURES) {
       expect(s.description).toHaveLength(2);
       expect(layerIds.has(s.layer)).toBe(true);

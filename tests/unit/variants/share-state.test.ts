@@ -12,12 +12,12 @@ describe('share link state', () => {
   it('round-trips a type, layers, a named view and a selection', () => {
     const state: ViewerState = {
       type: 'E',
-      layers: { ...defaultLayers(), gmax: 'hidden', bones: 'ghost' },
+      layers: { ...defaultLayers(), gmax: 'shown', bones: 'ghost' },
       camera: 'lateral',
       selection: { kind: 'structure', id: 'piriformis' },
     };
     const query = formatState(state);
-    expect(query).toBe('type=E&layers=bones:ghost,gmax:hidden&cam=lateral&sel=piriformis');
+    expect(query).toBe('type=E&layers=bones:ghost,gmax:shown&cam=lateral&sel=piriformis');
     expect(parseState(query)).toEqual({ state, problems: [] });
   });
 

@@ -1,5 +1,5 @@
 /** Builds the static structures (bones, ligaments, muscles other than the piriformis) from their part lists. */
-import { BufferGeometry, CircleGeometry, SphereGeometry } from 'three';
+import { BufferGeometry, SphereGeometry } from 'three';
 import { BONE_PARTS, DISC_PARTS } from '../../../data/variants/bones.ts';
 import type { Part } from '../../../data/variants/parts.ts';
 import { SOFT_TISSUE_PARTS } from '../../../data/variants/soft-tissue.ts';
@@ -23,10 +23,12 @@ function buildPart(part: Exclude<Part, { kind: 'dots' }>): BufferGeometry {
   }
 }
 
+/** Each foramen as a dark, flattened oval set into the surface, so it reads as an opening from any angle. */
 function buildDots(part: Extract<Part, { kind: 'dots' }>): BufferGeometry {
   return mergeGeometries(
     part.centres.map((c) => {
-      const g = new CircleGeometry(part.radius, 12);
+      const g = new SphereGeometry(1, 12, 8);
+      g.scale(part.radius, part.radius * 1.15, part.radius * 0.5);
       g.translate(...c);
       return g;
     }),

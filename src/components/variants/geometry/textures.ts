@@ -17,9 +17,12 @@ function texture(width: number, height: number, values: readonly number[], smoot
   return t;
 }
 
-/** Light and dark bands along the length (u). */
-export function bandTexture(): DataTexture {
-  return texture(2, 1, [255, 105], false);
+/**
+ * Two dark stripes running lengthwise round the tube (across v), a quarter turn wide in all: seen
+ * from any side at least one shows, and unlike rings they never read as a coil where the cord bends.
+ */
+export function stripeTexture(): DataTexture {
+  return texture(1, 8, [255, 255, 255, 70, 255, 255, 255, 70], false);
 }
 
 /** Fine lengthwise streaks across the width (v), with a fixed seed so every render looks the same. */

@@ -7,7 +7,7 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { OrbitControls } from 'three/addons/controls/OrbitControls.js';
-import { ORBIT_LIMITS, orbitFrom, orbitPosition, type Orbit } from '../../../data/variants/cameras.ts';
+import { ORBIT_LIMITS, VIEWS, VIEW_IDS, orbitFrom, orbitPosition, sameOrbit, type Orbit } from '../../../data/variants/cameras.ts';
 import { ease } from '../../../data/variants/morph.ts';
 import type { Vec3 } from '../../../data/variants/vec.ts';
 import { useScene } from './SceneContext.tsx';
@@ -71,10 +71,13 @@ export function CameraRig({ request, keyTarget, onMoved }: Props) {
     controls.screenSpacePanning = true;
     const redraw = () => invalidate();
     const ended = () => onMovedRef.current(current());
+    const started = () => void (status.view = 'free');
     controls.addEventListener('change', redraw);
+    controls.addEventListener('start', started);
     controls.addEventListener('end', ended);
     return () => {
       controls.removeEventListener('change', redraw);
+      controls.removeEventListener('start', started);
       controls.removeEventListener('end', ended);
       controls.dispose();
     };
@@ -90,6 +93,7 @@ export function CameraRig({ request, keyTarget, onMoved }: Props) {
   useEffect(() => {
     const first = lastRequest.current === null;
     lastRequest.current = request.id;
+    status.view = VIEW_IDS.find((v) => sameOrbit(VIEWS[v].orbit, request.orbit)) ?? 'free';
     if (first || reducedMotion) {
       if (glide.current) status.moving--;
       glide.current = null;
@@ -134,6 +138,7 @@ export function CameraRig({ request, keyTarget, onMoved }: Props) {
       })();
       if (!handled) return;
       e.preventDefault();
+      status.view = 'free';
       invalidate();
       clearTimeout(report);
       report = setTimeout(() => onMovedRef.current(current()), 400);

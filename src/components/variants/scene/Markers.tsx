@@ -25,7 +25,8 @@ function markerMaterial(n: number, selected: boolean): SpriteMaterial {
     g.textBaseline = 'middle';
     g.fillText(String(n), 32, 34);
   }
-  return new SpriteMaterial({ map: new CanvasTexture(canvas), depthTest: false, transparent: true });
+  // A constant size on screen (sizeAttenuation off), so markers stay readable from near and far.
+  return new SpriteMaterial({ map: new CanvasTexture(canvas), depthTest: false, transparent: true, sizeAttenuation: false });
 }
 
 export function Markers() {
@@ -63,7 +64,7 @@ export function Markers() {
           <sprite
             key={site.id}
             position={site.position}
-            scale={isSelected ? 2.3 : 1.9}
+            scale={isSelected ? 0.052 : 0.042}
             material={material}
             renderOrder={30}
             onClick={clickable ? select(site.id) : undefined}

@@ -1,24 +1,25 @@
 /** The piriformis as its two bellies (they meet into one muscle when nothing passes through it). */
-import type { BufferGeometry } from 'three';
+import type { BufferGeometry, Mesh } from 'three';
 import { useScene } from './SceneContext.tsx';
-import type { TypeMeshes } from './TypeAnatomy.tsx';
+import type { TypePart } from './type-geometry.ts';
 import { useSelectHandler } from './useSelectHandler.ts';
 
 interface Props {
-  geometry: [BufferGeometry, BufferGeometry];
-  /** Where TypeAnatomy finds the meshes to swap their geometry during a transition. */
-  meshes: TypeMeshes;
+  upper: BufferGeometry;
+  lower: BufferGeometry;
+  /** Hands each mesh to TypeAnatomy, which swaps its geometry during a transition. */
+  bind: (part: TypePart) => (mesh: Mesh | null) => void;
 }
 
-export function Piriformis({ geometry, meshes }: Props) {
+export function Piriformis({ upper, lower, bind }: Props) {
   const { assets, layers } = useScene();
   const onClick = useSelectHandler('piriformis');
   if (layers.piriformis === 'hidden') return null;
   const material = assets.materials.byStructure.piriformis;
   return (
-    <group>
-      <mesh ref={(m) => void (meshes.upper = m)} geometry={geometry[0]} material={material} onClick={onClick} dispose={null} />
-      <mesh ref={(m) => void (meshes.lower = m)} geometry={geometry[1]} material={material} onClick={onClick} dispose={null} />
+    <group name="piriformis">
+      <mesh ref={bind('upper')} geometry={upper} material={material} onClick={onClick} dispose={null} />
+      <mesh ref={bind('lower')} geometry={lower} material={material} onClick={onClick} dispose={null} />
     </group>
   );
 }

@@ -18,6 +18,10 @@ export interface SceneStatus {
   moving: number;
   /** The type whose routes the last drawn frame shows. */
   drawnType: string;
+  /** The named view the camera rests on, or "free" after the reader moved it. */
+  view: string;
+  /** Whether the nerve drawn now is one trunk (A, D, F) rather than two divisions. */
+  undivided: boolean;
 }
 
 export interface SceneContextValue {

@@ -1,11 +1,13 @@
 /**
  * One material per structure (so one can be highlighted or ghosted alone), plus a few shared ones.
  * Colours follow the site's figures: bone ivory, muscle red, tibial division gold and solid, common
- * fibular division teal with dark bands. Created once per canvas and disposed with it.
+ * fibular division teal with dark stripes. Created once per canvas and disposed with it. Lambert
+ * shading (no physically based lighting): matte tissue looks the same, and a software renderer
+ * draws it in a fraction of the time.
  */
-import { Color, DoubleSide, MeshStandardMaterial, type Texture } from 'three';
+import { Color, DoubleSide, MeshLambertMaterial, type Texture } from 'three';
 import { STRUCTURES, type LayerState, type StructureId } from '../../../data/variants/structures.ts';
-import { bandTexture, fibreTexture } from '../geometry/textures.ts';
+import { fibreTexture, stripeTexture } from '../geometry/textures.ts';
 
 const COLOUR: Record<StructureId, string> = {
   'lumbar-vertebrae': '#e6dcc4',
@@ -24,6 +26,7 @@ const COLOUR: Record<StructureId, string> = {
   'gluteus-minimus': '#a8625a',
   hamstrings: '#b87068',
   'nerve-roots': '#e0b63a',
+  'sciatic-nerve': '#f0c24a',
   'tibial-division': '#e8ac0c',
   'common-fibular-division': '#1ba3ad',
 };
@@ -36,39 +39,35 @@ const HIGHLIGHT = new Color('#ff6a00');
 const NO_GLOW = new Color('#000000');
 
 export interface SceneMaterials {
-  byStructure: Record<StructureId, MeshStandardMaterial>;
+  byStructure: Record<StructureId, MeshLambertMaterial>;
   /** Foramina and other small dark details on bone. */
-  dark: MeshStandardMaterial;
-  disc: MeshStandardMaterial;
-  sheath: MeshStandardMaterial;
+  dark: MeshLambertMaterial;
+  disc: MeshLambertMaterial;
   dispose(): void;
 }
 
 export function createMaterials(): SceneMaterials {
-  const bands = bandTexture();
+  const bands = stripeTexture();
   const fibres = fibreTexture();
   const textures: Texture[] = [bands, fibres];
-  const byStructure = {} as Record<StructureId, MeshStandardMaterial>;
+  const byStructure = {} as Record<StructureId, MeshLambertMaterial>;
   for (const s of STRUCTURES) {
     const muscle = MUSCLE_LAYERS.has(s.layer);
-    byStructure[s.id] = new MeshStandardMaterial({
+    byStructure[s.id] = new MeshLambertMaterial({
       color: COLOUR[s.id],
-      roughness: s.layer === 'bones' ? 0.85 : s.layer === 'nerve' || s.layer === 'ligaments' ? 0.45 : 0.7,
       // Muscles and ligaments get a faint lengthwise grain; the fibular division its bands.
       map: s.id === 'common-fibular-division' ? bands : muscle || s.layer === 'ligaments' ? fibres : null,
       // Gluteus maximus is seen through from both sides, so draw its inner face too.
       ...(s.id === 'gluteus-maximus' ? { side: DoubleSide } : {}),
     });
   }
-  const dark = new MeshStandardMaterial({ color: '#5e5443', roughness: 0.9 });
-  const disc = new MeshStandardMaterial({ color: '#8cb1d6', roughness: 0.6 });
-  const sheath = new MeshStandardMaterial({ color: '#f6ebc4', roughness: 0.4, transparent: true, opacity: 0.3, depthWrite: false });
-  const all = [...Object.values(byStructure), dark, disc, sheath];
+  const dark = new MeshLambertMaterial({ color: '#5e5443' });
+  const disc = new MeshLambertMaterial({ color: '#8cb1d6' });
+  const all = [...Object.values(byStructure), dark, disc];
   return {
     byStructure,
     dark,
     disc,
-    sheath,
     dispose() {
       for (const m of all) m.dispose();
       for (const t of textures) t.dispose();
@@ -77,7 +76,7 @@ export function createMaterials(): SceneMaterials {
 }
 
 /** Shows a structure's layer state and selection on its material. */
-export function applyLook(material: MeshStandardMaterial, id: StructureId, state: LayerState, selected: boolean): void {
+export function applyLook(material: MeshLambertMaterial, id: StructureId, state: LayerState, selected: boolean): void {
   const opacity = state === 'ghost' ? GHOST_OPACITY : (SHOWN_OPACITY[id] ?? 1);
   material.transparent = opacity < 1;
   material.opacity = opacity;

@@ -1,0 +1,116 @@
+/**
+ * Keeps the 3D labels (an HTML layer over the canvas, drawn by Stage from SCENE_LABELS) beside
+ * their structures: after each drawn frame it projects every anchor to the screen and stacks the
+ * labels in a column at the nearer side edge, so they never overlap, with a leader line from each
+ * label to its anchor. It writes styles directly (no React state), so orbiting costs no re-render.
+ */
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useMemo } from 'react';
+import { Vector3 } from 'three';
+import { SCENE_LABELS, labelAnchor, labelShown } from '../../../data/variants/labels.ts';
+import { useScene } from './SceneContext.tsx';
+
+/** Space kept between stacked labels and from the canvas edge, in CSS pixels. */
+const GAP = 3;
+const EDGE = 4;
+
+interface Placed {
+  index: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  left: boolean;
+}
+
+/** Pushes boxes down so they do not overlap, then back up if the last ran off the bottom. */
+function stack(items: Placed[], height: number): void {
+  items.sort((a, b) => a.y - b.y);
+  let next = EDGE;
+  for (const it of items) {
+    it.y = Math.max(it.y - it.height / 2, next);
+    next = it.y + it.height + GAP;
+  }
+  let limit = height - EDGE;
+  for (let i = items.length - 1; i >= 0; i--) {
+    const it = items[i]!;
+    it.y = Math.min(it.y, limit - it.height);
+    limit = it.y - GAP;
+  }
+}
+
+export function LabelProjector({ layer }: { layer: HTMLElement | null }) {
+  const { layers, status } = useScene();
+  const point = useMemo(() => new Vector3(), []);
+  // Label sizes only change with the text and the view's width: measured once per width, not per
+  // frame, so orbiting never forces the browser to lay out the page.
+  const sizes = useMemo(() => ({ width: -1, boxes: [] as { width: number; height: number }[] }), []);
+  const invalidate = useThree((s) => s.invalidate);
+  // A label layer that appears (the view became ready, or labels were switched back on) needs a frame to place them.
+  useEffect(() => invalidate(), [layer, layers, invalidate]);
+  useFrame(({ camera, size }) => {
+    if (!layer) return;
+    const boxes = layer.querySelectorAll<HTMLElement>('[data-label]');
+    const lines = layer.querySelectorAll<SVGLineElement>('line');
+    const dots = layer.querySelectorAll<SVGCircleElement>('circle');
+    const narrow = size.width < 480;
+    if (sizes.width !== size.width || sizes.boxes.length !== boxes.length || sizes.boxes.some((b) => b.width === 0)) {
+      sizes.width = size.width;
+      sizes.boxes = [...boxes].map((b) => ({ width: b.offsetWidth, height: b.offsetHeight }));
+    }
+    camera.updateMatrixWorld();
+    const anchors: ({ x: number; y: number } | null)[] = [];
+    const placed: Placed[] = [];
+    // Reads first (projection and sizes), writes after, so the browser lays out once.
+    SCENE_LABELS.forEach((label, i) => {
+      const box = boxes[i];
+      const anchor = labelAnchor(label, status.undivided);
+      if (!box || !anchor || !labelShown(label, layers, narrow)) {
+        anchors.push(null);
+        return;
+      }
+      point.set(anchor[0], anchor[1], anchor[2]).project(camera);
+      const inView = point.z < 1 && Math.abs(point.x) < 0.97 && Math.abs(point.y) < 0.97;
+      if (!inView) {
+        anchors.push(null);
+        return;
+      }
+      const x = ((point.x + 1) / 2) * size.width;
+      const y = ((1 - point.y) / 2) * size.height;
+      anchors.push({ x, y });
+      placed.push({ index: i, x, y, ...sizes.boxes[i]!, left: x < size.width / 2 });
+    });
+    const left = placed.filter((p) => p.left);
+    const right = placed.filter((p) => !p.left);
+    stack(left, size.height);
+    stack(right, size.height);
+    const byIndex = new Map(placed.map((p) => [p.index, p]));
+    SCENE_LABELS.forEach((_, i) => {
+      const box = boxes[i];
+      const line = lines[i];
+      const dot = dots[i];
+      const p = byIndex.get(i);
+      const anchor = anchors[i];
+      if (!box || !line || !dot) return;
+      if (!p || !anchor) {
+        box.style.visibility = 'hidden';
+        line.setAttribute('visibility', 'hidden');
+        dot.setAttribute('visibility', 'hidden');
+        return;
+      }
+      const x = p.left ? EDGE : size.width - EDGE - p.width;
+      box.style.visibility = 'visible';
+      box.style.transform = `translate(${Math.round(x)}px, ${Math.round(p.y)}px)`;
+      line.setAttribute('visibility', 'visible');
+      dot.setAttribute('visibility', 'visible');
+      line.setAttribute('x1', String(p.left ? x + p.width : x));
+      line.setAttribute('y1', String(p.y + p.height / 2));
+      line.setAttribute('x2', String(anchor.x));
+      line.setAttribute('y2', String(anchor.y));
+      dot.setAttribute('cx', String(anchor.x));
+      dot.setAttribute('cy', String(anchor.y));
+    });
+    layer.dataset.labelsPlaced = String(placed.length);
+  });
+  return null;
+}
