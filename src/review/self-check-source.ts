@@ -40,8 +40,9 @@ function valueEnd(source: string, start: number): number {
   for (let i = start; i < source.length; i++) {
     const ch = source[i];
     if (ch === '"' || ch === "'" || ch === '`') {
-      const close = source.indexOf(ch, i + 1);
-      if (close < 0) return -1;
+      let close = i + 1;
+      while (close < source.length && source[close] !== ch) close += source[close] === '\\' ? 2 : 1;
+      if (close >= source.length) return -1;
       i = close;
     } else if (ch === '{') depth++;
     else if (ch === '}' && --depth === 0) return i + 1;
