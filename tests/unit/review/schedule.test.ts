@@ -62,13 +62,25 @@ describe('FSRS scheduling', () => {
   it('a card reviewed on time again and again is scheduled further out each time', () => {
     let schedule = grade(grade(newSchedule(T0), 'good', T0), 'good', at(10 * MIN));
     let gap = 0;
+    const intervals: number[] = [];
     for (let i = 0; i < 5; i++) {
       const now = new Date(schedule.due);
       schedule = grade(schedule, 'good', now);
       const next = Date.parse(schedule.due) - now.getTime();
       expect(next).toBeGreaterThan(gap);
       gap = next;
+      intervals.push(schedule.scheduledDays);
     }
+    // Pinned: without fuzz these are exact, so two devices given the same reviews agree.
+    expect(intervals).toMatchInlineSnapshot(`
+      [
+        11,
+        46,
+        163,
+        498,
+        1348,
+      ]
+    `);
   });
 
   it('the deck’s scheduler-free empty schedule is ts-fsrs’s empty card, and Review is state 2', () => {
