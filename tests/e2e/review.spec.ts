@@ -7,6 +7,8 @@ import { QUIZ_SCORES_KEY } from '../../src/quiz/storage.ts';
 import { THEME_KEY } from '../../src/lib/theme.ts';
 
 // Spaced review, progress that survives and storage that says when it is full, in a real browser.
+// Several tests walk many pages and run axe on each state: allow more than the default 30 s.
+test.describe.configure({ timeout: 90_000 });
 const LESSON = 'sciatica-is-a-symptom';
 const T0 = new Date('2026-12-01T09:00:00Z');
 const DAY = 24 * 60 * 60 * 1000;
@@ -95,6 +97,8 @@ test.describe('spaced review', () => {
     const due = await dueCount(page);
     expect(due).toBeGreaterThan(0);
     await page.getByRole('button', { name: /Show answer/ }).click();
+    await expect(page.locator('[data-card-back]')).toBeVisible();
+    await expectNoAxeViolations(page); // the turned card and its grade buttons
     await page.getByRole('button', { name: /^Again/ }).click();
     await expect(counts(page)).toContainText(`Due now: ${due - 1}`);
     await toggle.click();
@@ -148,6 +152,7 @@ test.describe('progress that survives', () => {
 
     await page.locator('[data-import-file]').setInputFiles(file);
     await expect(page.locator('[data-import-summary]')).toContainText('Nothing changes until you choose Merge');
+    await expectNoAxeViolations(page);
     expect(await page.evaluate(() => localStorage.length)).toBe(0); // not before the learner confirms
     await page.getByRole('button', { name: 'Merge into this browser' }).click();
     await expect(page.locator('[data-import-message]')).toContainText('Imported');
@@ -197,6 +202,7 @@ test.describe('continue where you left off', () => {
     await expect(box.locator('[data-continue-lesson-link]')).not.toHaveAttribute('href', `/lessons/${LESSON}/`);
     await expect(box.locator('[data-continue-review-link]')).toContainText(/\d+ cards due today/);
     await expect(box.locator('[data-continue-score-link]')).toContainText(`0 of ${quiz.questions.length} on “${quiz.title}”`);
+    await expectNoAxeViolations(page);
     expect(problems).toEqual([]);
   });
 });
