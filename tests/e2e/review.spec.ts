@@ -32,6 +32,7 @@ async function reviewAllGood(page: Page): Promise<number> {
     const id = await page.locator('[data-review-card]').getAttribute('data-card-id');
     await page.keyboard.press('Space');
     await expect(page.locator('[data-card-back]')).toBeVisible();
+    await expect(page.locator('[data-show-answer]')).toBeHidden();
     await expect(page.locator('[data-interval="good"]')).not.toBeEmpty();
     await page.keyboard.press('3');
     reviewed++;
@@ -193,10 +194,13 @@ test.describe('continue where you left off', () => {
     await page.goto('/');
     await expect(page.locator('[data-continue]')).toBeHidden();
     await markDone(page, LESSON);
+    await page.goto('/');
+    const box = page.locator('[data-continue]');
+    await expect(box).toBeVisible();
+    await expect(box.locator('[data-continue-score]')).toBeHidden(); // no case answered yet
     await page.goto(`/cases/${quiz.caseId}/`);
     await page.getByRole('button', { name: 'See my result' }).click();
     await page.goto('/');
-    const box = page.locator('[data-continue]');
     await expect(box).toBeVisible();
     await expect(box.locator('[data-continue-lesson-link]')).not.toHaveText('');
     await expect(box.locator('[data-continue-lesson-link]')).not.toHaveAttribute('href', `/lessons/${LESSON}/`);
