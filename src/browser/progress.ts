@@ -1,30 +1,18 @@
 // Reading progress in the page: the "mark as done" button on a lesson, the ticks in the sidebar,
-// and the count on the lesson list. Everything stays in this browser's localStorage.
-import { PROGRESS_KEY, parseProgress, serializeProgress, withLesson, type Progress } from '../lib/progress.ts';
+// and the count on the lesson list. Everything stays in this browser's localStorage. Marking a
+// lesson done also puts its review cards into the learner's deck (src/review/deck.ts), in the same
+// write: if storage refuses, neither is kept and the learner is told so in words.
+import { PROGRESS_KEY, doneLessons, serializeProgress, withLesson, type Progress } from '../lib/progress.ts';
+import { lessonGroup } from '../review/card.ts';
+import { readProgressNow, turnOnGroup } from './review/deck-store.ts';
+import { notKeptMessage, writeKey } from './storage.ts';
 
 function knownLessons(): Set<string> {
   return new Set([...document.querySelectorAll<HTMLElement>('[data-lesson-id]')].map((el) => el.dataset.lessonId!));
 }
 
-function load(known: Set<string>): Progress {
-  try {
-    return parseProgress(localStorage.getItem(PROGRESS_KEY), known);
-  } catch {
-    return { done: [] }; // storage blocked
-  }
-}
-
-function save(progress: Progress): boolean {
-  try {
-    localStorage.setItem(PROGRESS_KEY, serializeProgress(progress));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 function render(progress: Progress): void {
-  const done = new Set(progress.done);
+  const done = new Set(doneLessons(progress));
   for (const el of document.querySelectorAll<HTMLElement>('[data-lesson-id]')) {
     const isDone = done.has(el.dataset.lessonId!);
     el.toggleAttribute('data-done', isDone);
@@ -46,22 +34,33 @@ function render(progress: Progress): void {
 
 export function startProgress(): void {
   const known = knownLessons();
-  let progress = load(known);
+  // What the page shows; it runs ahead of storage only when a write failed (and the note says so).
+  let progress = readProgressNow(known);
   render(progress);
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-mark-done]')) {
     button.addEventListener('click', () => {
       const id = button.dataset.markDone!;
-      progress = withLesson(progress, id, !progress.done.includes(id));
-      const saved = save(progress);
+      const now = new Date();
+      const done = !doneLessons(progress).includes(id);
+      // Change the stored progress as it is now (not this page's copy), so other lessons' marks survive.
+      const stored = withLesson(readProgressNow(), id, done, now);
+      const text = serializeProgress(stored);
+      const result = done ? turnOnGroup(lessonGroup(id), now, [[PROGRESS_KEY, text]]) : writeKey(PROGRESS_KEY, text);
+      progress = result.ok ? readProgressNow(known) : withLesson(progress, id, done, now);
       render(progress);
       const note = document.querySelector<HTMLElement>('[data-mark-done-note]');
-      if (note) note.textContent = saved ? '' : 'Your browser is not letting this site store progress, so it lasts only until you leave the page.';
+      if (note) {
+        note.textContent = !result.ok
+          ? notKeptMessage(result, 'This lesson’s mark')
+          : done ? 'Marked as done. Its questions are now in your review deck.' : '';
+        if (done && result.ok) note.append(' ', Object.assign(document.createElement('a'), { href: '/review/', textContent: 'Review now' }));
+      }
     });
   }
   // Another tab marked a lesson: follow it.
   window.addEventListener('storage', (event) => {
     if (event.key === PROGRESS_KEY) {
-      progress = load(known);
+      progress = readProgressNow(known);
       render(progress);
     }
   });

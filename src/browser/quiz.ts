@@ -34,7 +34,8 @@
 import { announce } from './announce.ts';
 import { feedbackToHtml, quizToHtml, summaryToHtml, verdictOf, SYMBOLS, type QuizHtmlOptions } from '../quiz/quiz-html.ts';
 import { judgeAnswer, scoreAnswers, scoresByCase, type CaseScore, type QuestionResult, type QuizResult } from '../quiz/score.ts';
-import { QUIZ_SCORES_KEY, parseQuizScores, serializeQuizScores, today, withCaseScore } from '../quiz/storage.ts';
+import { today } from '../quiz/storage.ts';
+import { keepCaseResults, keptNote } from './review/keep-quiz-result.ts';
 import type { CaseQuiz, QuizAnswer, QuizQuestion } from '../quiz/types.ts';
 
 export interface QuizSetResult extends QuizResult {
@@ -87,16 +88,6 @@ function markOptions(state: QuestionState, result: QuestionResult): void {
     const symbol = Object.assign(document.createElement('span'), { textContent: option.correct ? SYMBOLS.right : SYMBOLS.wrong });
     symbol.setAttribute('aria-hidden', 'true');
     item.querySelector('[data-verdict-slot]')?.replaceChildren(symbol, ` ${option.correct ? 'Right' : 'Not right'}`);
-  }
-}
-
-function saveScores(cases: readonly CaseScore[], day: string): void {
-  try {
-    let scores = parseQuizScores(localStorage.getItem(QUIZ_SCORES_KEY));
-    for (const c of cases) scores = withCaseScore(scores, c.caseId, { score: c.score, total: c.total, at: day });
-    localStorage.setItem(QUIZ_SCORES_KEY, serializeQuizScores(scores));
-  } catch {
-    // Storage blocked or full: the result is still shown, it just is not remembered.
   }
 }
 
@@ -160,7 +151,13 @@ export function enhanceQuizSet(form: HTMLFormElement, quizzes: readonly CaseQuiz
     summaryBody.innerHTML = summaryToHtml(scored, states.map((s) => s.question), titles, summaryLevel);
     summary.hidden = false;
     form.dataset.finished = 'true';
-    if (options.saveScores !== false) saveScores(result.cases, result.finishedAt);
+    // Kept with the case's review cards; the note says so, or says in words that storage refused.
+    if (options.saveScores !== false) {
+      const note = keptNote(keepCaseResults(result.cases, result.finishedAt, new Date()), result.cases.length);
+      const score = summaryBody.querySelector('.quiz-summary__score');
+      if (score) score.after(note);
+      else summaryBody.prepend(note);
+    }
     summary.focus();
     announce(status, `Your result: ${result.score} of ${result.total} questions right.`);
     options.onComplete?.(result);

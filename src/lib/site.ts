@@ -16,6 +16,7 @@ export const MAIN_NAV: readonly NavItem[] = [
   { href: '/variants/', label: '3D variants' },
   { href: '/cases/', label: 'Case quizzes' },
   { href: '/glossary/', label: 'Glossary' },
+  { href: '/review/', label: 'Review' },
   { href: '/about/', label: 'About' },
 ];
 

@@ -55,10 +55,15 @@ export function parseQuizScores(raw: string | null | undefined, knownCases?: Rea
   } catch {
     return EMPTY;
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return EMPTY;
-  if ((value as { version?: unknown }).version !== 1) return EMPTY;
+  return readQuizScores(value, knownCases) ?? EMPTY;
+}
+
+/** The scores in a parsed JSON value (a stored string or a backup file's part); undefined when it is not scores at all. */
+export function readQuizScores(value: unknown, knownCases?: ReadonlySet<string>): QuizScores | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  if ((value as { version?: unknown }).version !== 1) return undefined;
   const cases = (value as { cases?: unknown }).cases;
-  if (typeof cases !== 'object' || cases === null || Array.isArray(cases)) return EMPTY;
+  if (typeof cases !== 'object' || cases === null || Array.isArray(cases)) return undefined;
   const kept = new Map<string, StoredScore>();
   for (const [id, entry] of Object.entries(cases)) {
     if (kept.size >= MAX_CASES) break;
@@ -69,9 +74,21 @@ export function parseQuizScores(raw: string | null | undefined, knownCases?: Rea
   return { cases: kept };
 }
 
+export function quizScoresJson(scores: QuizScores): { version: 1; cases: Record<string, StoredScore> } {
+  return { version: 1, cases: Object.fromEntries([...scores.cases].sort(([a], [b]) => a.localeCompare(b))) };
+}
+
 export function serializeQuizScores(scores: QuizScores): string {
-  const cases = Object.fromEntries([...scores.cases].sort(([a], [b]) => a.localeCompare(b)));
-  return JSON.stringify({ version: 1, cases });
+  return JSON.stringify(quizScoresJson(scores));
+}
+
+/** The most recently finished case and its score (the first by id among a day's), if any. */
+export function latestScore(scores: QuizScores): { caseId: string; score: StoredScore } | undefined {
+  let latest: { caseId: string; score: StoredScore } | undefined;
+  for (const [caseId, score] of [...scores.cases].sort(([a], [b]) => a.localeCompare(b))) {
+    if (!latest || score.at > latest.score.at) latest = { caseId, score };
+  }
+  return latest;
 }
 
 /** The scores with one case's last score set (a new score replaces the old one). */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { QUIZ_SCORES_KEY, parseQuizScores, serializeQuizScores, today, withCaseScore, type QuizScores } from '../../../src/quiz/storage.ts';
+import { QUIZ_SCORES_KEY, latestScore, parseQuizScores, serializeQuizScores, today, withCaseScore, type QuizScores } from '../../../src/quiz/storage.ts';
 
 const NONE: QuizScores = { cases: new Map() };
 const entries = (s: QuizScores) => Object.fromEntries(s.cases);
@@ -89,5 +89,13 @@ describe('stored quiz scores', () => {
 
   it('today() is the local date in YYYY-MM-DD', () => {
     expect(today(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  });
+});
+
+describe('the latest score, for the home page', () => {
+  it('is the most recently finished case', () => {
+    const scores = { cases: new Map([['a-case', { score: 1, total: 4, at: '2026-11-01' }], ['b-case', { score: 3, total: 4, at: '2026-11-20' }], ['c-case', { score: 2, total: 4, at: '2026-11-05' }]]) };
+    expect(latestScore(scores)).toEqual({ caseId: 'b-case', score: { score: 3, total: 4, at: '2026-11-20' } });
+    expect(latestScore({ cases: new Map() })).toBeUndefined();
   });
 });

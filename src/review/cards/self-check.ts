@@ -1,0 +1,18 @@
+import { lessonGroup, type ReviewCard } from '../card.ts';
+import type { SelfCheckSource } from '../self-check-source.ts';
+
+const letter = (i: number) => String.fromCharCode(65 + i);
+
+/** One card per self-check: the question and its options, then the right option and why. */
+export function selfCheckCard(check: SelfCheckSource): ReviewCard {
+  return {
+    id: `check:${check.id}`,
+    kind: 'self-check',
+    group: lessonGroup(check.lessonId),
+    prompt: check.question,
+    options: check.options.map((option, i) => `${letter(i)}. ${option}`),
+    answer: `${letter(check.answer)}. ${check.options[check.answer]}`,
+    ...(check.explanation ? { explanation: check.explanation } : {}),
+    href: `/lessons/${check.lessonId}/${check.section ? `#${check.section}` : ''}`,
+  };
+}
