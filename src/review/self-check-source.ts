@@ -9,6 +9,8 @@
  * skipped: a lesson must never have a question the review deck silently lacks.
  */
 import GithubSlugger from 'github-slugger';
+import { sessionCount, sessionSpan } from '../components/user/session-rule.ts';
+import { numberWord } from '../components/user/words.ts';
 import { mdxToPlainText } from './plain-text.ts';
 
 export interface SelfCheckSource {
@@ -50,9 +52,67 @@ function valueEnd(source: string, start: number): number {
   return -1;
 }
 
+/**
+ * The fact helpers a lesson may call inside a self-check's props, so a number the rules hold is
+ * rendered, never typed (the content check forbids typed session counts). Only these calls, string
+ * literals and `+` between them are understood; anything else fails loudly with the line.
+ */
+const FACT_HELPERS: Readonly<Record<string, (arg: never) => string | number>> = {
+  numberWord: numberWord as (arg: never) => string,
+  sessionCount: sessionCount as (arg: never) => number,
+  sessionSpan: sessionSpan as (arg: never) => string,
+};
+
+/** Top-level pieces of `a + b + c`, ignoring `+` inside strings and brackets. */
+function splitConcatenation(expression: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < expression.length; i++) {
+    const ch = expression[i]!;
+    if (ch === '"' || ch === "'") {
+      let close = i + 1;
+      while (close < expression.length && expression[close] !== ch) close += expression[close] === '\\' ? 2 : 1;
+      i = close;
+    } else if (ch === '(' || ch === '[') depth++;
+    else if (ch === ')' || ch === ']') depth--;
+    else if (ch === '+' && depth === 0) {
+      parts.push(expression.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  parts.push(expression.slice(start).trim());
+  return parts;
+}
+
+function evaluatePiece(piece: string): string | number {
+  const call = /^([A-Za-z]+)\((.*)\)$/s.exec(piece);
+  if (call) {
+    const helper = FACT_HELPERS[call[1]!];
+    if (!helper) throw new Error(`${call[1]}() is not one of the fact helpers a self-check may call (${Object.keys(FACT_HELPERS).join(', ')})`);
+    const argument = call[2]!.trim();
+    return helper((argument === '' ? undefined : evaluateExpression(argument)) as never);
+  }
+  if (/^'.*'$/s.test(piece)) return JSON.parse(`"${piece.slice(1, -1).replace(/"/g, '\\"')}"`) as string;
+  const value: unknown = JSON.parse(piece);
+  if (typeof value !== 'string' && typeof value !== 'number') throw new Error(`${piece.slice(0, 40)} is not text`);
+  return value;
+}
+
+function evaluateExpression(expression: string): string | number {
+  const parts = splitConcatenation(expression).map(evaluatePiece);
+  return parts.length === 1 ? parts[0]! : parts.join('');
+}
+
 function readValue(raw: string): unknown {
   if (raw.startsWith('"')) return raw.slice(1, -1);
-  return JSON.parse(raw.slice(1, -1));
+  const inner = raw.slice(1, -1).trim();
+  try {
+    return JSON.parse(inner);
+  } catch {
+    // Not plain JSON: a string built from literals and fact helpers.
+    return evaluateExpression(inner);
+  }
 }
 
 /** The attributes of the tag opened at `start`, and where its content begins. */

@@ -4,7 +4,7 @@ import { choiceIdentifier, itemIdentifier, itemPath, qtiPackageFiles } from '../
 import { answerWeights } from '../../../src/quiz/export/weights.ts';
 import type { CaseQuiz } from '../../../src/quiz/types.ts';
 import { FIXTURE_QUIZZES } from './quiz-fixtures.ts';
-import { realCaseQuizzes } from './real-cases.ts';
+import { realCaseQuizzes } from '../helpers/cases.ts';
 
 // The QTI 2.1 package parsed back with a real XML parser: every item, answer, score and feedback
 // must come out as the quiz has it. (The QTI 2.1 XSD could not be obtained here; see the README.)

@@ -162,7 +162,7 @@ describe('buildCaseQuiz on made-up cases', () => {
     const quiz = buildCaseQuiz('neuro-signs', aCase(['reflex-change', 'muscle-weakness', 'dermatomal-pattern']));
     const option = question(quiz, 'source')?.options.find((o) => o.id === 'trigger-point-referral');
     expect(option, 'trigger-point referral is offered').toBeDefined();
-    expect(option!.feedback).toMatch(/^Unlikely\. Against it: muscle weakness and changed reflexes\./);
+    expect(option!.feedback).toMatch(/^Unlikely\. Against it: mild, stable muscle weakness and changed reflexes\./);
   });
 
   it('a tie for the top source asks no source question', () => {
@@ -198,9 +198,9 @@ describe('buildCaseQuiz on made-up cases', () => {
     // Case pages, answer keys, shared assignments and LMS exports all show this order.
     const quiz = buildCaseQuiz('neuro-signs', aCase(['reflex-change', 'muscle-weakness', 'dermatomal-pattern'], { anatomy: { root: 'L5' } }));
     expect(quiz.questions.map((q) => [q.kind, q.options.map((o) => o.id)])).toEqual([
-      ['urgency', ['emergency', 'refer', 'in-scope']],
-      ['source', ['trigger-point-referral', 'nerve-root', 'ligament-inflammation', 'piriformis']],
-      ['drivers', ['dermatomal-pattern', 'sensory-change', 'groin-genital-symptoms', 'muscle-weakness', 'unexplained-weight-loss', 'reflex-change']],
+      ['urgency', ['emergency', 'urgent', 'refer', 'in-scope']],
+      ['source', ['trigger-point-referral', 'nerve-root', 'stenosis', 'piriformis']],
+      ['drivers', ['dermatomal-pattern', 'sexual-dysfunction', 'progressive-neuro-deficit', 'muscle-weakness', 'stable-bilateral-leg-symptoms', 'reflex-change']],
       ['anatomy', ['L3', 'L4', 'L5', 'S1']],
     ]);
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FINDINGS, FINDING_IDS, URGENCY, levelInCase, type FindingId, type Urgency } from '../../../src/rules/index.ts';
 import { buildCaseQuiz, type CaseInput } from '../../../src/quiz/build-quiz.ts';
 import type { CaseQuiz, QuizQuestion } from '../../../src/quiz/types.ts';
-import { readCaseFiles } from './cases.ts';
+import { readCaseFiles } from '../helpers/cases.ts';
 
 // What a student reads after answering (issue 11): every urgency feedback names the answer's level
 // and timescale, an over-triaged answer explains the difference between the two levels, a finding

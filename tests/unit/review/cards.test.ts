@@ -7,7 +7,7 @@ import { caseCards } from '../../../src/review/cards/case.ts';
 import { lessonCards } from '../../../src/review/cards/index.ts';
 import { mdxToPlainText } from '../../../src/review/plain-text.ts';
 import { FIND_IT_QUESTIONS } from '../../../src/data/dermatomes/questions.ts';
-import { realCaseQuizzes } from '../assign/real-cases.ts';
+import { realCaseQuizzes } from '../helpers/cases.ts';
 import { glossaryEntries, lessonBodies } from './content.ts';
 
 const lessons = lessonBodies();
