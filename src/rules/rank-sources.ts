@@ -15,7 +15,7 @@ export interface RankedSource {
 }
 
 /**
- * Whole-body flags that put possible serious pathology first. With any of them, guessing at a
+ * Flags that put possible serious pathology first (mostly whole-body signs). With any of them, guessing at a
  * musculoskeletal source would teach anchoring on a benign label, so nothing else is offered.
  */
 export const SYSTEMIC_FLAGS: readonly FindingId[] = [
@@ -25,6 +25,9 @@ export const SYSTEMIC_FLAGS: readonly FindingId[] = [
   'history-of-cancer',
   'significant-trauma',
   'pulsatile-abdominal-mass',
+  // Not whole-body, but the same reasoning: signs of cord involvement point above the lumbar roots,
+  // possibly to a cancer or an infection pressing on the cord, so no lumbar source is offered.
+  'widespread-neurology',
 ];
 
 function score(findings: readonly FindingId[], sourceId: SourceId, order: number) {

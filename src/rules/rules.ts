@@ -38,7 +38,7 @@ export const RULE_IDS: readonly RuleId[] = [
 ];
 
 const WHAT_IT_NEEDS: Readonly<Record<SignLevel, string>> = {
-  emergency: 'an emergency sign',
+  emergency: 'needs emergency care now',
   urgent: 'needs a medical assessment the same day',
   refer: "needs a physician's assessment",
 };

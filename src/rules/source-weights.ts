@@ -27,6 +27,7 @@ export const SOURCE_WEIGHTS: Readonly<Partial<Record<FindingId, Readonly<Partial
   'history-of-cancer': { 'serious-pathology': 4 },
   'significant-trauma': { 'serious-pathology': 3 },
   'pulsatile-abdominal-mass': { 'serious-pathology': 5 },
+  'widespread-neurology': { 'serious-pathology': 3 },
   'recent-infection': { 'serious-pathology': 2 },
   immunosuppression: { 'serious-pathology': 2 },
   'iv-drug-use': { 'serious-pathology': 2 },
