@@ -29,8 +29,9 @@ export default defineConfig({
     {
       name: 'no-preact-signals',
       hooks: {
-        'astro:config:setup': ({ updateConfig }) =>
-          updateConfig({ vite: { resolve: { alias: { '@preact/signals': fileURLToPath(new URL('./src/components/interactive/no-preact-signals.ts', import.meta.url)) } } } }),
+        'astro:config:setup': ({ updateConfig }) => {
+          updateConfig({ vite: { resolve: { alias: { '@preact/signals': fileURLToPath(new URL('./src/components/interactive/no-preact-signals.ts', import.meta.url)) } } } });
+        },
       },
     },
     react({ include: ['**/components/variants/**/*.tsx'] }),

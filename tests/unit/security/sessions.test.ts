@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_SESSIONS, parseSessionsText } from '../../../src/components/checker/sessions.ts';
+import { MAX_SESSIONS } from '../../../src/rules/index.ts';
+import { readSessionsField as parseSessionsText } from '../../../src/components/checker/sessions-field.ts';
 import { hostileString, RUNS } from './hostile.ts';
 
 describe('sessions field of the red-flag checker', () => {
@@ -25,7 +26,7 @@ describe('sessions field of the red-flag checker', () => {
             expect(text.trim()).toMatch(/^\d+$/);
           }
         } else {
-          // The message echoes at most 20 characters of the input, and React writes it as text.
+          // The message echoes at most 20 characters of the input (escaped), written as text.
           expect(parsed.error.length).toBeLessThan(120);
           expect(parsed.error).toMatch(/number/);
         }
