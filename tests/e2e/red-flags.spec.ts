@@ -254,7 +254,7 @@ test('on a wide screen the decision has no inner scroll box and its end can be r
   const panel = page.locator('.checker__result');
   expect(await panel.evaluate((el) => getComputedStyle(el).overflowY)).toBe('visible');
   expect(await panel.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1);
-  expect(await panel.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(800); // taller than the window
+  expect(await panel.evaluate((el) => (el as HTMLElement).offsetHeight)).toBeGreaterThan(800); // taller than the window
   // Scroll the page (not the panel) to the end of the checker: the panel's last line is then on screen.
   await page.evaluate(() => window.scrollBy(0, document.querySelector('.checker')!.getBoundingClientRect().bottom - window.innerHeight));
   await expect(page.locator('.checker__privacy')).toBeInViewport();

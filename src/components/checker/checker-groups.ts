@@ -22,7 +22,7 @@ export function checkerGroups(): CheckerGroup[] {
   return [
     ...SIGN_LEVELS.map((level) => {
       const { label, timescale, action, treating } = URGENCY[level];
-      return { key: level, legend: `${label} signs`, timescale, hint: `Any one of these: ${action} ${treating}`, findings: findingsAtLevel(level) };
+      return { key: level, legend: `${label} signs`, timescale, hint: `Any one of these: ${action} May I keep treating? ${treating}`, findings: findingsAtLevel(level) };
     }),
     { key: 'clue', legend: 'Clues to the source', hint: 'These do not change the urgency; they point to where symptoms may come from.', findings: findingsAtLevel('clue') },
   ];

@@ -4,18 +4,11 @@
  * restored on a reload or a Back; "Start over" clears it; the decision is read out politely when it
  * changes. No framework: the HTML is already there, this only adds behaviour.
  */
-import { parseSessionCount, triage, URGENCY, type Case, type FindingId, type Urgency } from '../../rules/index.ts';
+import { triage, URGENCY, type Case, type FindingId, type Urgency } from '../../rules/index.ts';
 import { renderDecision, renderVerdict } from './render-decision.ts';
+import { readSessionsField } from './sessions-field.ts';
 import { clearStoredCase, readStoredCase, tabStore, writeStoredCase } from './stored-case.ts';
 import { keepDecisionReachable } from './sticky-decision.ts';
-
-/** The sessions field: empty means not tracked; anything else goes through the rules' one validator. */
-function readSessions(text: string): { ok: true; value: number | undefined } | { ok: false; error: string } {
-  const trimmed = text.trim();
-  if (trimmed === '') return { ok: true, value: undefined };
-  const parsed = parseSessionCount(trimmed, { text: true });
-  return parsed.ok ? parsed : { ok: false, error: `“${trimmed.slice(0, 20)}” is not a session count: it ${parsed.error}.` };
-}
 
 export function enhanceChecker(root: HTMLElement): void {
   const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
@@ -84,7 +77,7 @@ export function enhanceChecker(root: HTMLElement): void {
     if (event.target instanceof HTMLInputElement && event.target.name === 'finding') update();
   });
   sessionsInput.addEventListener('input', () => {
-    const parsed = readSessions(sessionsInput.value);
+    const parsed = readSessionsField(sessionsInput.value);
     if (parsed.ok) sessions = parsed.value;
     showSessionsError(parsed.ok ? undefined : parsed.error);
     if (parsed.ok) update();
