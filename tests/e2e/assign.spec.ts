@@ -121,6 +121,7 @@ test.describe('the instructor builds an assignment', () => {
   });
 
   test('works by keyboard: pick with Space, reorder with the arrow buttons, focus stays put', async ({ page }) => {
+    test.slow(); // axe over every case and both export boxes takes long on a busy machine
     await page.goto('/assign/');
     const ids = knownIds.slice(0, 3);
     for (const id of ids) {
