@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
+import { strFromU8, unzipSync } from 'fflate';
 import { parse as parseGift } from 'gift-pegjs';
 import { buildAssignmentLink, parseAssignmentLink } from '../../src/quiz/assignment-link.ts';
 import type { CaseQuiz } from '../../src/quiz/types.ts';
@@ -121,6 +122,7 @@ test.describe('the instructor builds an assignment', () => {
   });
 
   test('works by keyboard: pick with Space, reorder with the arrow buttons, focus stays put', async ({ page }) => {
+    test.slow(); // axe over every case and both export boxes takes long on a busy machine
     await page.goto('/assign/');
     const ids = knownIds.slice(0, 3);
     for (const id of ids) {
@@ -164,7 +166,31 @@ test.describe('the instructor builds an assignment', () => {
     expect(gift.name).toBe('export-check-gift.txt');
     const items = parseGift(gift.text).filter((item) => item.type === 'MC');
     expect(items.map((item) => item.id)).toEqual(questions.map((q) => q.id));
+
+    // Feedback links point at the published site (SITE_URL), not at the address the file came from.
+    const site = process.env.SITE_URL ?? 'https://sciatic-atlas.example.org';
+    expect(xml.text).toContain(`${site}/lessons/`);
+    expect(`${xml.text}${gift.text}`).not.toContain('localhost');
+
+    // QTI: a zip with the manifest and one item per question.
+    const [qti] = await Promise.all([page.waitForEvent('download'), share.getByRole('button', { name: 'Download QTI 2.1' }).click()]);
+    expect(qti.suggestedFilename()).toBe('export-check-qti21.zip');
+    const files = unzipSync(new Uint8Array(readFileSync(await qti.path())));
+    expect(Object.keys(files).filter((name) => name.startsWith('items/'))).toHaveLength(questions.length);
+    expect(strFromU8(files['imsmanifest.xml']!)).toContain('imsqti_item_xmlv2p1');
   });
+});
+
+test('the whole bank exports every case, past the 40-case share-link limit, and the page says so first', async ({ page }) => {
+  await page.goto('/assign/');
+  await expect(page.locator('.assign-limits')).toContainText(`a share link holds up to 40 cases`);
+  await expect(page.locator('.assign-limits')).toContainText(`have no limit: all ${library.length} cases`);
+  const bank = page.locator('[data-bank]');
+  const [download] = await Promise.all([page.waitForEvent('download'), bank.getByRole('button', { name: 'Download Moodle XML' }).click()]);
+  expect(download.suggestedFilename()).toBe('all-cases-moodle.xml');
+  const xml = readFileSync(await download.path(), 'utf8');
+  expect(xml.match(/<question type="multichoice">/g)).toHaveLength(library.reduce((n, q) => n + q.questions.length, 0));
+  await expect(bank.locator('[data-export-status]')).toContainText(`${library.length} cases`);
 });
 
 test.describe('the student opens the link', () => {

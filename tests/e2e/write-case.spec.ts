@@ -14,16 +14,17 @@ const source = caseSchema.parse(parseYaml(readFileSync('content/cases/choir-dire
 const title = 'The choir director 🎼 (own)';
 
 test('write a case, see its computed answers, open it as a student and download YAML that passes the schema', async ({ page }) => {
+  test.slow(); // many steps and an axe run over every finding's checkbox
   const problems = watchPage(page);
   await page.goto('/assign/write/');
   await expect(page.locator('[data-write-form]')).toHaveAttribute('data-ready', 'true');
 
-  await page.getByLabel('Title').fill(title);
+  await page.getByLabel('Title', { exact: true }).fill(title);
   await page.getByLabel('The client', { exact: true }).fill(source.story.client);
-  await page.getByLabel('History').fill(source.story.history);
+  await page.getByLabel('History', { exact: true }).fill(source.story.history);
   // Leave the report without the tingling for now: the finding is not mentioned yet.
-  await page.getByLabel('What they report').fill('After an hour of standing to conduct, her left leg feels odd.');
-  await page.getByLabel('What you find').fill(source.story.assessment);
+  await page.getByLabel('What they report', { exact: true }).fill('After an hour of standing to conduct, her left leg feels odd.');
+  await page.getByLabel('What you find', { exact: true }).fill(source.story.assessment);
   for (const id of source.findings) await page.locator(`#finding-${id}`).check();
   await page.getByLabel(/^Intermediate/).check();
   for (const t of source.topics) await page.locator(`#topic-${t}`).check();
@@ -38,11 +39,11 @@ test('write a case, see its computed answers, open it as a student and download 
 
   // A reload keeps everything typed and ticked.
   await page.reload();
-  await expect(page.getByLabel('Title')).toHaveValue(title);
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue(title);
   await expect(page.locator(`#finding-${source.findings[0]}`)).toBeChecked();
   await expect(page.getByLabel(/^Intermediate/)).toBeChecked();
 
-  await page.getByLabel('What they report').fill(source.story.reports);
+  await page.getByLabel('What they report', { exact: true }).fill(source.story.reports);
   await expect(page.locator('[data-mention-for="leg-tingling-or-numbness"]')).toHaveText('✓ The story mentions it.');
   await page.getByRole('button', { name: 'Check the case and show the questions' }).click();
   await expect(summary).toBeHidden();
