@@ -21,6 +21,8 @@ export interface ReviewCard {
   context?: string[];
   /** The choices, when the source question has them (shown before the answer). */
   options?: string[];
+  /** Which options are right (indexes into `options`), marked when the card is turned. */
+  right?: number[];
   /** The right answer, shown when the learner turns the card. */
   answer: string;
   /** Why, in plain words. */

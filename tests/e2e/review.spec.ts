@@ -117,6 +117,9 @@ test.describe('spaced review', () => {
     await expect(page.locator('[data-review]')).toHaveAttribute('data-ready', 'true');
     await expect(counts(page)).toContainText(`Due now: ${quiz.questions.length}`);
     await expect(page.locator('[data-card-kind]')).toHaveText('Case question');
+    await expect(page.locator('[data-card-options] li[data-right]').first()).not.toContainText('right answer', { useInnerText: true });
+    await page.keyboard.press('Space');
+    await expect(page.locator('[data-card-options] li[data-right]').first()).toContainText('✓ right answer', { useInnerText: true });
     await expect(page.locator('[data-card-context]')).toContainText(quiz.story.client.slice(0, 20));
   });
 });

@@ -17,7 +17,17 @@ export function showFront(section: HTMLElement, card: ReviewCard): void {
   q('[data-card-kind]').textContent = KIND_LABEL[card.kind] ?? 'Question';
   q('[data-card-context]').replaceChildren(...(card.context ?? []).map((text) => Object.assign(document.createElement('p'), { textContent: text })));
   q('[data-card-prompt]').textContent = card.prompt;
-  q('[data-card-options]').replaceChildren(...(card.options ?? []).map((text) => Object.assign(document.createElement('li'), { textContent: text })));
+  q('[data-card-options]').replaceChildren(
+    ...(card.options ?? []).map((text, i) => {
+      const item = Object.assign(document.createElement('li'), { textContent: text });
+      if (card.right?.includes(i)) {
+        // Shown only once the card is turned (CSS), in words as well as by the border.
+        item.dataset.right = '';
+        item.append(Object.assign(document.createElement('span'), { className: 'review-card__right', textContent: ' ✓ right answer' }));
+      }
+      return item;
+    }),
+  );
   q('[data-card-answer]').textContent = card.answer;
   q('[data-card-explanation]').textContent = card.explanation ?? '';
   q<HTMLAnchorElement>('[data-card-href]').href = card.href;

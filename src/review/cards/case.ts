@@ -15,6 +15,7 @@ export function caseCards(quiz: CaseQuiz): ReviewCard[] {
     prompt: `${quiz.title}: ${question.prompt}`,
     context,
     options: question.options.map((option) => option.text),
+    right: question.options.flatMap((option, i) => (option.correct ? [i] : [])),
     answer: question.options.filter((option) => option.correct).map((option) => option.text).join('; '),
     explanation: question.explanation,
     href: question.lesson,

@@ -11,6 +11,7 @@ export function selfCheckCard(check: SelfCheckSource): ReviewCard {
     group: lessonGroup(check.lessonId),
     prompt: check.question,
     options: check.options.map((option, i) => `${letter(i)}. ${option}`),
+    right: [check.answer],
     answer: `${letter(check.answer)}. ${check.options[check.answer]}`,
     ...(check.explanation ? { explanation: check.explanation } : {}),
     href: `/lessons/${check.lessonId}/${check.section ? `#${check.section}` : ''}`,

@@ -22,7 +22,7 @@ describe('self-checks read from a lesson’s MDX', () => {
     const [found] = selfChecksOf('demo', `# Title\n\n## Where it runs\n\n${check('Which one?')}`);
     expect(found).toMatchObject({ id: 'demo/where-it-runs/1', section: 'where-it-runs', question: 'Which one?', answer: 1, explanation: 'Because this one, see the term.' });
     expect(found!.options).toEqual(['First', 'Second "quoted"', 'Third']);
-    expect(selfCheckCard(found!)).toMatchObject({ id: 'check:demo/where-it-runs/1', kind: 'self-check', group: 'lesson:demo', answer: 'B. Second "quoted"', href: '/lessons/demo/#where-it-runs' });
+    expect(selfCheckCard(found!)).toMatchObject({ id: 'check:demo/where-it-runs/1', kind: 'self-check', group: 'lesson:demo', answer: 'B. Second "quoted"', right: [1], href: '/lessons/demo/#where-it-runs' });
   });
 
   it('keeps an id when the question is reworded, and when a self-check is added in another section', () => {
@@ -86,6 +86,8 @@ describe('glossary, find-it and case cards', () => {
         expect(card.group).toBe(`case:${quiz.caseId}`);
         expect(card.context).toContain(quiz.story.client);
         expect(card.options).toEqual(q.options.map((o) => o.text));
+        expect(card.right!.map((r) => q.options[r]!.correct)).toEqual(card.right!.map(() => true));
+        expect(card.right).toHaveLength(q.options.filter((o) => o.correct).length);
         for (const right of q.options.filter((o) => o.correct)) expect(card.answer).toContain(right.text);
         expect(card.explanation).toBe(q.explanation);
       });
