@@ -41,6 +41,7 @@ const currentQuestion = async (page: Page) => {
 test.describe('explore', () => {
   for (const view of ['anterior', 'posterior'] as const) {
     test(`every ${view} zone is reachable by keyboard and selects its own panel`, async ({ page }) => {
+      test.slow(); // up to 40 key presses, each checked against the panel it selects
       const problems = watchPage(page);
       await openMap(page);
       const figure = page.locator(`svg.derm-view[data-view="${view}"]`);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { pageTypeFor, type Budgets } from '../../scripts/dist/budgets.ts';
 
@@ -10,8 +10,8 @@ const budgets = JSON.parse(readFileSync('budgets.json', 'utf8')) as Budgets;
 
 /**
  * True for the pages whose page type in budgets.json has islands (the checker, the map, the 3D
- * viewer and the lessons that embed them): they hydrate React and carry the largest DOMs, so a test
- * that runs axe over them, or waits for them to hydrate, gets three times the ordinary budget.
+ * viewer and the lessons that embed them): a test that waits for all of them to hydrate gets three
+ * times the ordinary budget (test.slow()).
  */
 export function hasIslands(path: string): boolean {
   return pageTypeFor(path, budgets)?.islands ?? false;
@@ -52,10 +52,18 @@ export function watchPage(page: Page) {
 export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /**
+ * What one axe run may take on a machine whose load is many times its core count (it walks the whole
+ * DOM in the page's main thread). Each run adds this to the running test's budget, so a test's time
+ * is the sum of what it waits for, however many axe runs it makes.
+ */
+export const AXE_RUN_BUDGET_MS = 30_000;
+
+/**
  * Axe with the WCAG 2.2 A and AA rules (or only `rules`, e.g. COLOUR_RULES for a second theme);
  * returns one readable line per violation.
  */
 export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
+  test.info().setTimeout(test.info().timeout + AXE_RUN_BUDGET_MS);
   const builder = new AxeBuilder({ page });
   const results = await (rules ? builder.withRules(rules) : builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])).analyze();
   return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
