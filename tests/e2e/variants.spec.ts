@@ -197,6 +197,7 @@ test('without WebGL the diagram of the chosen type stays, with its description',
 });
 
 test('the lesson embed loads the 3D view when it scrolls into view, and passes axe', async ({ page }) => {
+  test.setTimeout(60_000);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/lessons/entrapment-sites/');
   const viewer = page.locator('[data-interactive="variants-3d"]').first();
