@@ -4,7 +4,7 @@ import type { FiredRule } from './rules.ts';
 import { getSource } from './sources.ts';
 import { REFER_AFTER_SESSIONS, REVIEW_AFTER_SESSIONS, noImprovementPhrase } from './sessions.ts';
 import { URGENCY, type Urgency } from './urgency.ts';
-import { joinPhrases, listLabels } from './wording.ts';
+import { joinPhrases, listLabels, upperFirst } from './wording.ts';
 
 export interface Advice {
   summary: string;
@@ -51,7 +51,7 @@ function emergencyAdvice({ rules, findings }: AdviceInput): Advice {
   const signs = signsAt(rules, 'emergency');
   const others = findings.filter((f) => !signs.includes(f) && rules.some((r) => r.because.findings[0] === f && r.level !== 'precaution'));
   return {
-    summary: `${URGENCY.emergency.action} ${listLabels(signs)} can point to ${emergencyConcern(signs)}.`,
+    summary: `${URGENCY.emergency.action} ${upperFirst(listLabels(signs))} can point to ${emergencyConcern(signs)}.`,
     treating: URGENCY.emergency.treating,
     steps: [
       URGENCY.emergency.treating,
