@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { DIST_DIR, hasIslands, sitemapPaths } from './helpers.ts';
+import { getFinding } from '../../src/rules/index.ts';
 
 // The Content-Security-Policy (astro.config.mjs, security.csp) blocks nothing the site itself
 // does: every page, and the pages after their scripts have run, raise no securitypolicyviolation.
@@ -104,10 +105,10 @@ test.describe('after scripts run', () => {
     const violations = watchCsp(page);
     await page.goto('/red-flags/');
     await expect(page.locator('[data-checker][data-hydrated="true"]')).toBeVisible();
-    await page.getByRole('checkbox', { name: 'Numbness in the saddle area', exact: true }).check();
+    await page.getByRole('checkbox', { name: getFinding('saddle-anesthesia').label, exact: true }).check();
     await expect(page.locator('[data-checker] [data-urgency]').first()).toHaveAttribute('data-urgency', 'emergency');
     await page.getByLabel(/Sessions so far/).fill('<img src=x onerror=alert(1)>');
-    await expect(page.getByRole('alert')).toContainText('is not a whole number');
+    await expect(page.getByRole('alert')).toContainText('is not a session count');
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(await violations()).toEqual([]);
   });

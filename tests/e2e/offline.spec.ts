@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST_DIR, expectNoAxeViolations } from './helpers.ts';
 import { startStaticHost, type StaticHost } from './static-host.ts';
+import { getFinding } from '../../src/rules/index.ts';
 
 // After one visit, the service worker (src/integrations/service-worker.ts) has stored the whole
 // site: with the network gone, the red-flag checker, lessons, glossary and dermatome map still
@@ -27,7 +28,7 @@ test('after one visit, the red-flag checker and a lesson work offline', async ({
   await expect(page.getByRole('heading', { level: 1, name: 'Red flags at a glance' })).toBeVisible();
   // The island hydrates from cached JavaScript: ticking a red flag changes the verdict.
   await expect(page.locator('[data-checker][data-hydrated="true"]')).toBeVisible();
-  await page.getByRole('checkbox', { name: 'Numbness in the saddle area', exact: true }).check();
+  await page.getByRole('checkbox', { name: getFinding('saddle-anesthesia').label, exact: true }).check();
   await expect(page.locator('[data-checker] [data-urgency]').first()).toHaveAttribute('data-urgency', 'emergency');
 
   await page.goto(LESSON);

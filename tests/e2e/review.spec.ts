@@ -189,6 +189,17 @@ test.describe('storage full', () => {
     await expect(page.locator('[data-score-kept="false"]')).toContainText('full');
     expect(await page.evaluate(([p, q]) => [localStorage.getItem(p!), localStorage.getItem(q!)], [PROGRESS_KEY, QUIZ_SCORES_KEY])).toEqual(kept);
   });
+
+  test('changing the theme says the choice was not saved, and the page still changes', async ({ page }) => {
+    await page.goto('/about/');
+    await fillStorage(page);
+    await page.reload();
+    const toggle = page.locator('[data-theme-toggle]:visible').first();
+    const before = await page.evaluate(() => document.documentElement.dataset.theme ?? '');
+    await toggle.click();
+    await expect(page.locator('[data-theme-note]:visible').first()).toContainText('Your theme choice was not saved');
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).not.toBe(before);
+  });
 });
 
 test.describe('continue where you left off', () => {

@@ -63,7 +63,9 @@ test('write a case, see its computed answers, open it as a student and download 
   expect(download.suggestedFilename()).toBe('the-choir-director-own.yaml');
   const parsed = caseSchema.safeParse(parseYaml(readFileSync(await download.path(), 'utf8')));
   expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
-  expect(parsed.data).toMatchObject({ title, story: source.story, topics: source.topics, difficulty: 'intermediate' });
+  expect(parsed.data).toMatchObject({ title, story: source.story, difficulty: 'intermediate' });
+  // The page writes topics in the schema's order, whatever order the case file used.
+  expect([...parsed.data!.topics].sort()).toEqual([...source.topics].sort());
   expect([...parsed.data!.findings].sort()).toEqual([...source.findings].sort());
 
   await expectNoAxeViolations(page);

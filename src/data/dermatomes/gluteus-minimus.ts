@@ -12,8 +12,6 @@ export interface ReferralPattern {
   name: string;
   /** Where the pain is felt, in plain words. */
   area: string;
-  /** The dermatome it is most often mistaken for. */
-  looksLike: RootId;
   /** Every dermatome on this course's map that the zone overlaps, most overlapped first. */
   overlaps: readonly RootId[];
 }
@@ -23,14 +21,12 @@ export const REFERRAL_PATTERNS: readonly ReferralPattern[] = [
     fibres: 'anterior',
     name: 'Anterior fibres',
     area: 'The lower outer buttock, the outer thigh, the knee and the outer side of the lower leg down to the ankle.',
-    looksLike: 'L5',
     overlaps: ['L5'],
   },
   {
     fibres: 'posterior',
     name: 'Posterior fibres',
     area: 'The lower inner buttock, the back of the thigh and the calf.',
-    looksLike: 'S1',
     // The map draws the back of the thigh and calf as S2 and the outer back of the lower leg as S1.
     overlaps: ['S2', 'S1'],
   },

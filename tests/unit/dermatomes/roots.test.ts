@@ -102,7 +102,7 @@ describe('links and sources', () => {
   });
 
   it('sets gluteus minimus referral beside L5 and S1, with no neurological signs', () => {
-    expect(REFERRAL_PATTERNS.map((p) => [p.fibres, p.looksLike])).toEqual([['anterior', 'L5'], ['posterior', 'S1']]);
+    expect(REFERRAL_PATTERNS.map((p) => [p.fibres, p.overlaps])).toEqual([['anterior', ['L5']], ['posterior', ['S2', 'S1']]]);
     const signs = REFERRAL_VS_ROOT.map((r) => r.sign.toLowerCase()).join(' ');
     for (const sign of ['numbness', 'weakness', 'reflex']) expect(signs).toContain(sign);
     expect(REFERRAL_VS_ROOT.find((r) => r.sign === 'How far down')?.referral).toMatch(/past the ankle/);
