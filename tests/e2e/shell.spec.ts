@@ -51,6 +51,21 @@ test.describe('theme', () => {
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
   });
 
+  test("the browser's theme colour follows the system, then the reader's choice, across a reload", async ({ page }) => {
+    const themeColours = () => page.locator('meta[name="theme-color"]').evaluateAll((metas) => metas.map((m) => [m.getAttribute('media'), m.getAttribute('content')]));
+    const manifest = await (await page.request.get('/manifest.webmanifest')).json();
+    const light = manifest.theme_color as string;
+    const dark = manifest.color_scheme_dark.theme_color as string;
+    expect(light).not.toBe(dark);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/');
+    expect(await themeColours()).toEqual([['(prefers-color-scheme: light)', light], ['(prefers-color-scheme: dark)', dark]]);
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    expect(await themeColours()).toEqual([['(prefers-color-scheme: light)', dark], ['(prefers-color-scheme: dark)', dark]]);
+    await page.reload();
+    expect(await themeColours()).toEqual([['(prefers-color-scheme: light)', dark], ['(prefers-color-scheme: dark)', dark]]);
+  });
+
   test('ignores a corrupted stored choice', async ({ page }) => {
     await page.addInitScript(() => localStorage.setItem('sciatic-atlas:theme', '<script>alert(1)</script>'));
     await page.emulateMedia({ colorScheme: 'light' });
