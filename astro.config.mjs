@@ -11,6 +11,7 @@ import headers from './src/integrations/headers.ts';
 import contentFacts from './src/integrations/content-facts.ts';
 import { CSP } from './src/integrations/csp-policy.ts';
 import { remarkKnownIds } from './src/integrations/remark-known-ids.ts';
+import { remarkTableCaptions } from './src/integrations/remark-table-captions.ts';
 
 // Vite warns about any chunk over 500 kB minified. One chunk is meant to be bigger: the 3D scene
 // (three.js and react-three-fiber, about 960 kB minified, 250 kB gzip), which the viewer imports only
@@ -65,8 +66,9 @@ export default defineConfig({
   integrations: [
     // First: stops the build when a lesson types a fact that src/data or src/rules holds.
     contentFacts(),
-    // Sätteri is Astro's own Markdown processor; the plugin checks <Term> and <Cite> ids in lessons.
-    mdx({ processor: satteri({ mdastPlugins: [remarkKnownIds()] }) }),
+    // Sätteri is Astro's own Markdown processor; its plugins check <Term> and <Cite> ids in lessons
+    // and turn a "Table: ..." line before a table into its caption.
+    mdx({ processor: satteri({ mdastPlugins: [remarkKnownIds(), remarkTableCaptions()] }) }),
     // Two JSX renderers, told apart by folder. The red-flag checker and the dermatome map are plain
     // Preact (no compat layer, so no global `react` alias): about 4 KB of framework instead of
     // react-dom's 64 KB (docs/performance.md). The 3D viewer stays on React, which fiber needs.

@@ -85,7 +85,13 @@ test.describe('on a 375 px phone', () => {
     const sizes = await box.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
     expect(sizes.scroll).toBeGreaterThan(sizes.client);
     await expect(box).toHaveAttribute('tabindex', '0');
-    await expect(box).toHaveAccessibleName(/scrolls sideways/);
+    // The box is named by the table's caption, which stays on the screen while the columns scroll.
+    const caption = box.locator('caption');
+    await expect(box).toHaveAccessibleName((await caption.textContent())!);
+    await box.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+    const captionBox = (await caption.boundingBox())!;
+    expect(captionBox.x).toBeGreaterThanOrEqual(0);
+    expect(captionBox.x + captionBox.width).toBeLessThanOrEqual(375);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
@@ -98,6 +104,22 @@ test.describe('on a phone without JavaScript', () => {
     await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Lessons' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden();
   });
+});
+
+test('every table in every lesson has a caption of its own, which names its scrolling box', async ({ page }) => {
+  await page.goto('/lessons/');
+  const lessons = await page.locator('[data-lesson]').evaluateAll((items) => items.map((i) => i.getAttribute('data-lesson')));
+  let tables = 0;
+  for (const lesson of lessons) {
+    await page.goto(`/lessons/${lesson}/`);
+    const boxes = page.locator('main .table-scroll');
+    const names = await boxes.evaluateAll((els) => els.map((el) => document.getElementById(el.getAttribute('aria-labelledby') ?? '')?.textContent ?? ''));
+    expect(names.every((name) => name.length > 10), `${lesson}: ${JSON.stringify(names)}`).toBe(true);
+    expect(new Set(names).size, lesson!).toBe(names.length);
+    expect(await page.locator('main p').filter({ hasText: /^Table: / }).count(), `${lesson}: a caption line left as text`).toBe(0);
+    tables += names.length;
+  }
+  expect(tables).toBeGreaterThanOrEqual(7);
 });
 
 test('"On this page" marks the section being read, beside the text on a wide screen', async ({ page }) => {
