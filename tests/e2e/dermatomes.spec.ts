@@ -383,6 +383,22 @@ test.describe('phone', () => {
   }
 });
 
+test.describe('phone, find it', () => {
+  test.use({ viewport: { width: 375, height: 740 }, hasTouch: true });
+  test('asks first: the question is on screen, and a tap on the map brings the feedback into view', async ({ page }) => {
+    const map = await openMap(page);
+    await map.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.getByRole('radio', { name: 'Find it' }).check();
+    await expect(page.locator('[data-prompt]')).toBeInViewport();
+    const keyPoint = page.locator('svg.derm-view[data-view="anterior"] .derm-kp[data-root="L4"]').first();
+    await keyPoint.scrollIntoViewIfNeeded();
+    await expect(page.locator('[data-prompt]')).not.toBeInViewport();
+    const point = (await keyPoint.boundingBox())!;
+    await page.touchscreen.tap(point.x + point.width / 2, point.y + point.height / 2);
+    await expect(page.locator('[data-feedback]')).toBeInViewport();
+  });
+});
+
 test('reduced motion turns off the zone transitions', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openMap(page);

@@ -45,14 +45,22 @@ export function enhanceMap(root: HTMLElement): void {
   let quiz = startFindIt(questions, SERVER_SEED);
   const sketch = enhanceSketch(root, idPrefix, announce);
 
+  const scrollTo = (el: Element) => {
+    const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    el.scrollIntoView({ block: 'nearest', behavior: smooth ? 'smooth' : 'auto' });
+  };
   const figures = enhanceFigures($<HTMLElement>('.derm__figures'), (rootId, zoneSide, byPointer) => {
-    if (mode === 'find') return answer(rootId, zoneSide);
+    if (mode === 'find') {
+      answer(rootId, zoneSide);
+      // On a phone the question sits above the map: bring its feedback into view after a tap.
+      const feedback = findPanel.querySelector('[data-feedback]');
+      const box = feedback?.getBoundingClientRect();
+      if (byPointer && feedback && box && (box.top < 0 || box.bottom > window.innerHeight)) scrollTo(feedback);
+      return;
+    }
     select(rootId, zoneSide);
     // On a phone the panel sits below the map: bring it into view when a tap leaves it off screen.
-    if (byPointer && side.getBoundingClientRect().top > window.innerHeight) {
-      const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-      side.scrollIntoView({ block: 'nearest', behavior: smooth ? 'smooth' : 'auto' });
-    }
+    if (byPointer && side.getBoundingClientRect().top > window.innerHeight) scrollTo(side);
   });
 
   /** Writes the whole state into the page; cheap enough to run after every change. */
