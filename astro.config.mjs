@@ -1,9 +1,7 @@
 // @ts-check
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
-import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import serviceWorker from './src/integrations/service-worker.ts';
@@ -69,20 +67,9 @@ export default defineConfig({
     // Sätteri is Astro's own Markdown processor; its plugins check <Term> and <Cite> ids in lessons
     // and turn a "Table: ..." line before a table into its caption.
     mdx({ processor: satteri({ mdastPlugins: [remarkKnownIds(), remarkTableCaptions()] }) }),
-    // Two JSX renderers, told apart by folder. The red-flag checker and the dermatome map are plain
-    // Preact (no compat layer, so no global `react` alias): about 4 KB of framework instead of
-    // react-dom's 64 KB (docs/performance.md). The 3D viewer stays on React, which fiber needs.
-    preact({ include: ['**/components/checker/*.tsx', '**/components/dermatomes/*.tsx'] }),
-    // No island passes a Preact signal as a prop, so the signals runtime Astro's Preact client can
-    // load for one is replaced by a stub that throws (src/components/interactive/no-preact-signals.ts).
-    {
-      name: 'no-preact-signals',
-      hooks: {
-        'astro:config:setup': ({ updateConfig }) => {
-          updateConfig({ vite: { resolve: { alias: { '@preact/signals': fileURLToPath(new URL('./src/components/interactive/no-preact-signals.ts', import.meta.url)) } } } });
-        },
-      },
-    },
+    // One JSX renderer, for the 3D viewer only (fiber needs React). The red-flag checker and the
+    // dermatome map are server-rendered HTML with a small script each: no framework runtime on any
+    // other page (docs/performance.md).
     react({ include: ['**/components/variants/**/*.tsx'] }),
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
     // After the others: they read the finished build (offline copy, host headers).

@@ -4,7 +4,7 @@ import { FIND_IT_QUESTIONS, MAP_REGIONS, ROOT_IDS, rootLabel, type RootId, type 
 
 const PAGE = '/dermatomes/';
 
-/** Opens a page with a map and waits until the island has hydrated. */
+/** Opens a page with a map and waits until its script has brought it to life (data-ready). */
 async function openMap(page: Page, path = PAGE): Promise<Locator> {
   await page.goto(path);
   const map = page.locator('.derm').first();
@@ -23,9 +23,9 @@ async function screenPoint(page: Page, view: ViewId, [x, y]: readonly [number, n
   return { x: box.x + (x * box.width) / 400, y: box.y + (y * box.height) / height };
 }
 
-/** Answers a find-it question with a root: by root button, or by keyboard on one of its zones. */
+/** Answers a find-it question with a root: by answer button, or by keyboard on one of its zones. */
 async function answerWith(page: Page, root: RootId) {
-  const button = page.locator(`[data-root-button="${root}"]`);
+  const button = page.locator(`[data-answer-button="${root}"]:visible`);
   if (await button.count()) return button.click();
   await page.locator(`.derm-hit[data-root="${root}"]`).first().focus();
   await page.keyboard.press('Enter');
@@ -248,7 +248,7 @@ test.describe('each mode has its own state', () => {
       await expect(map, mode).not.toHaveAttribute('data-selected');
       await expect(highlighted, mode).toHaveCount(0);
       await expect(map.locator('[data-panel]:visible'), mode).toHaveCount(0);
-      await expect(map.locator('[data-feedback]'), mode).toHaveCount(0);
+      await expect(map.locator('[data-feedback]:visible'), mode).toHaveCount(0);
     }
     await paint(page, 'anterior', OUTER_SHIN);
     await expect(map.locator('[data-paint] [data-brush]')).not.toHaveCount(0);
@@ -383,6 +383,22 @@ test.describe('phone', () => {
   }
 });
 
+test.describe('phone, find it', () => {
+  test.use({ viewport: { width: 375, height: 740 }, hasTouch: true });
+  test('asks first: the question is on screen, and a tap on the map brings the feedback into view', async ({ page }) => {
+    const map = await openMap(page);
+    await map.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.getByRole('radio', { name: 'Find it' }).check();
+    await expect(page.locator('[data-prompt]')).toBeInViewport();
+    const keyPoint = page.locator('svg.derm-view[data-view="anterior"] .derm-kp[data-root="L4"]').first();
+    await keyPoint.scrollIntoViewIfNeeded();
+    await expect(page.locator('[data-prompt]')).not.toBeInViewport();
+    const point = (await keyPoint.boundingBox())!;
+    await page.touchscreen.tap(point.x + point.width / 2, point.y + point.height / 2);
+    await expect(page.locator('[data-feedback]')).toBeInViewport();
+  });
+});
+
 test('reduced motion turns off the zone transitions', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openMap(page);
@@ -396,6 +412,11 @@ test.describe('without JavaScript', () => {
     await page.goto(PAGE);
     await expect(page.getByRole('img', { name: /Front view of the lower body/ })).toBeVisible();
     await expect(page.getByRole('img', { name: /Back view of the lower body/ })).toBeVisible();
+    await expect(page.locator('.derm-legend__root[data-root="L5"]')).toBeVisible();
+    // Controls that need a script are not offered; a note says where the facts are instead.
+    await expect(page.getByRole('radio', { name: 'Find it' })).toBeHidden();
+    await expect(page.locator('[data-root-button="L5"]')).toBeHidden();
+    await expect(page.locator('.derm-no-script')).toBeVisible();
     const table = page.getByRole('table', { name: /Lower-limb roots/ });
     await expect(table.locator('tbody tr')).toHaveCount(ROOT_IDS.length);
     await expect(table.locator('[data-table-root="L4"]')).toContainText('medial malleolus');
@@ -405,7 +426,7 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('in the lessons', () => {
-  test('the nerve-root lesson embeds the map, which hydrates when scrolled to and selects', async ({ page }) => {
+  test('the nerve-root lesson embeds the map, which comes alive and selects', async ({ page }) => {
     const map = await openMap(page, '/lessons/nerve-root-problems/');
     await expect(page.locator('[data-interactive="dermatome-map"]')).toHaveCount(1);
     await map.locator('[data-root-button="L5"]').click();
@@ -422,5 +443,17 @@ test.describe('in the lessons', () => {
     if (!(await compare.isChecked())) await compare.check();
     await expect(map.locator('[data-referral="posterior"]').first()).toBeVisible();
     await expect(map.locator('.derm__side')).toContainText('Gluteus minimus or a nerve root?');
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('the mimics lesson still shows the comparison: referral over the figures and its text', async ({ page }) => {
+      await page.goto('/lessons/other-causes-and-mimics/');
+      const map = page.locator('.derm').first();
+      await expect(map.locator('[data-referral="posterior"]').first()).toBeVisible();
+      await expect(map.locator('.derm-compare__table')).toContainText('Numbness');
+      await expect(map.getByRole('checkbox', { name: /Anterior fibres/ })).toBeHidden();
+      await expect(map.getByRole('img', { name: /Back view of the lower body/ })).toBeVisible();
+    });
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The sketch's brushes, after the symbols of a pain body chart: each symptom has its own pattern
  * (hatching, dots, level lines) as well as its own colour, so a sketch reads in black and white and
- * without colour vision. The patterns are drawn by BrushPattern.tsx, in the sketch and in its key.
+ * without colour vision. The patterns are drawn by BrushPattern.astro, for the sketch and for its key.
  */
 import type { Stroke } from '../../data/dermatomes/coverage.ts';
 

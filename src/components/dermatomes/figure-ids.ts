@@ -1,6 +1,6 @@
 /**
  * Element ids inside a map's figures, shared by the static SVG (DermatomeFigure.astro) and the
- * island (the sketch overlay clips to the body, hit tests read the zone shapes).
+ * enhancer (the sketch overlay clips to the body and paints with the brush patterns).
  */
 import type { ViewId } from '../../data/dermatomes/types.ts';
 
