@@ -32,8 +32,8 @@ export const CSP = {
     resources: [
       // Stylesheets and <style> elements: the site's own files and Astro's hashed inline styles.
       { resource: "'self'", kind: 'element' },
-      // style="" attributes: React renders style props (on the server too) as attributes, which
-      // a strict policy would drop before hydration. An attribute cannot run script, and with
+      // style="" attributes: the 3D viewer's fiber canvas renders its size as a style attribute, which
+      // a strict policy would drop. An attribute cannot run script, and with
       // img-src, font-src and connect-src limited to 'self', CSS in one cannot send data away.
       { resource: "'unsafe-inline'", kind: 'attribute' },
     ],
