@@ -14,7 +14,7 @@ for (const mode of modes) {
   const [scheme, width] = mode.split('-') as ['light' | 'dark', string];
   const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, colorScheme: scheme, reducedMotion: 'reduce' });
   await page.goto(`http://localhost:${port}/variants/?type=${types[0]}&cam=posterior`);
-  await page.locator('astro-island:has([data-variants-viewer]):not([ssr])').first().waitFor();
+  await page.locator('[data-variants-viewer][data-enhanced="true"]').first().waitFor();
   const stage = page.locator('.v3d-stage').first();
   await stage.screenshot({ path: `${out}/${mode}-diagram.png` });
   await page.getByRole('button', { name: 'Load the 3D view' }).click();

@@ -71,7 +71,7 @@ const results: Record<string, { bytes: string; firstFrame: number; frame: number
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(`http://localhost:${port}/variants/?type=B&cam=closeup`);
-  await page.locator('astro-island:has([data-variants-viewer]):not([ssr])').first().waitFor();
+  await page.locator('[data-variants-viewer][data-enhanced="true"]').first().waitFor();
   const start = Date.now();
   await page.getByRole('button', { name: 'Load the 3D view' }).click();
   await page.locator('.v3d-stage[data-scene-ready="true"]').waitFor({ timeout: 60_000 });

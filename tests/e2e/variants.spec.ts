@@ -5,10 +5,10 @@ import { expectNoAxeViolations, watchPage } from './helpers.ts';
 // on an attribute the scene sets after drawing a frame (data-scene-ready, data-scene-type), never a timer.
 const TYPES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
 
-/** Opens a page and waits until the viewer island has hydrated (before that, a click would be lost). */
+/** Opens a page and waits until the viewer's script has taken over (before that, a click would be lost). */
 async function gotoHydrated(page: Page, path: string) {
   await page.goto(path);
-  await expect(page.locator('astro-island:has([data-variants-viewer])').first()).not.toHaveAttribute('ssr', '');
+  await expect(page.locator('[data-variants-viewer]').first()).toHaveAttribute('data-enhanced', 'true');
 }
 
 async function open3D(page: Page, query = '') {
@@ -90,7 +90,7 @@ test('the 3D view renders every type, each one different from type A', async ({ 
 
 test('switching type updates the description, the prevalence and the address', async ({ page }) => {
   await gotoHydrated(page, '/variants/');
-  const summary = page.locator('.v3d-summary');
+  const summary = page.locator('.v3d-summary:visible');
   await expect(summary).toContainText('both of its divisions pass below');
   await page.getByRole('radio', { name: /^Type B\b/ }).check();
   await expect(summary).toContainText('the common fibular division passes through the piriformis');
@@ -305,7 +305,7 @@ test.describe(() => {
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('could not be downloaded');
   await expect(page.getByRole('img', { name: /Diagram of type A/ })).toBeVisible();
-  await expect(page.getByText('Loading the 3D view')).toHaveCount(0);
+  await expect(page.getByText('Loading the 3D view')).toBeHidden();
   block = false;
   await alert.getByRole('button', { name: 'Try again' }).click();
   await expect(page.locator('.v3d-stage')).toHaveAttribute('data-scene-ready', 'true', { timeout: 20_000 });
