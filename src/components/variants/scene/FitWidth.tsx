@@ -9,25 +9,8 @@ import { useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import type { PerspectiveCamera } from 'three';
 import { VIEWS, VIEW_IDS, sameOrbit, type ViewId } from '../../../data/variants/cameras.ts';
+import { portraitZoom } from './framing.ts';
 import type { CameraRequest } from './CameraRig.tsx';
-
-/** The width-to-height ratio the camera presets were framed for. */
-const FRAMED_ASPECT = 1.15;
-
-/** On a portrait canvas: the share of the landscape frame's width each view keeps, and the most it may zoom in. */
-const PORTRAIT: Record<ViewId, { keep: number; maxZoom: number }> = {
-  closeup: { keep: 0.5, maxZoom: 1.35 },
-  posterior: { keep: 1, maxZoom: 1 },
-  lateral: { keep: 1, maxZoom: 1 },
-  superior: { keep: 1, maxZoom: 1 },
-};
-
-/** The camera zoom for a canvas of this aspect resting on this view (pure, exported for its test). */
-export function portraitZoom(aspect: number, view: ViewId): number {
-  if (aspect >= FRAMED_ASPECT) return 1;
-  const { keep, maxZoom } = PORTRAIT[view];
-  return Math.min(maxZoom, aspect / FRAMED_ASPECT / keep);
-}
 
 export function FitWidth({ request }: { request: CameraRequest }) {
   const camera = useThree((s) => s.camera) as PerspectiveCamera;
