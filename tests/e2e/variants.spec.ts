@@ -186,6 +186,8 @@ test('without WebGL the diagram of the chosen type stays, with its description',
   await disableWebGL(page);
   const problems = watchPage(page);
   await gotoHydrated(page, '/variants/?type=D');
+  // WebGL is tested only when the 3D view is asked for (the test costs a software renderer time).
+  await page.getByRole('button', { name: 'Load the 3D view' }).click();
   await expect(page.getByText('This browser has no WebGL')).toBeVisible();
   const diagram = page.getByRole('img', { name: /Diagram of type D/ });
   await expect(diagram).toBeVisible();

@@ -48,7 +48,9 @@ export function enhanceViewer(root: HTMLElement): void {
   let failure: LoadFailure | null = null;
   let labelsOn = true;
   let touched = false;
-  let support: WebGLSupport = 'hardware';
+  // Asked only when the 3D view is wanted: the test creates a WebGL context, which costs a software
+  // renderer tens of milliseconds of main thread, for nothing on a visit that never loads the view.
+  let support: WebGLSupport | null = null;
   let scene: SceneHandle | null = null;
   let canvas: HTMLCanvasElement | null = null;
   let slowTimer: ReturnType<typeof setTimeout> | undefined;
@@ -175,6 +177,12 @@ export function enhanceViewer(root: HTMLElement): void {
 
   function start(): void {
     if (status !== 'preview' && status !== 'failed') return;
+    support ??= webglSupport();
+    if (support === 'none') {
+      setStatus('unsupported');
+      announce('This browser has no WebGL, so the 3D view cannot run here.');
+      return;
+    }
     failure = null;
     setStatus('loading');
     const mine = ++attempt;
@@ -281,10 +289,9 @@ export function enhanceViewer(root: HTMLElement): void {
   $('[data-retry]').addEventListener('click', retry);
   motion.addEventListener('change', () => scene?.update(sceneProps()));
 
-  support = webglSupport();
   render();
-  setStatus(support === 'none' ? 'unsupported' : 'preview');
-  if (support !== 'none' && root.dataset.load === 'visible') {
+  setStatus('preview');
+  if (root.dataset.load === 'visible') {
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) {
