@@ -188,7 +188,9 @@ test('without WebGL the diagram of the chosen type stays, with its description',
   await gotoHydrated(page, '/variants/?type=D');
   // WebGL is tested only when the 3D view is asked for (the test costs a software renderer time).
   await page.getByRole('button', { name: 'Load the 3D view' }).click();
-  await expect(page.getByText('This browser has no WebGL')).toBeVisible();
+  const note = page.getByRole('note').filter({ hasText: 'This browser has no WebGL' });
+  await expect(note).toBeVisible();
+  await expect(note, 'focus moves from the vanished button to the note').toBeFocused();
   const diagram = page.getByRole('img', { name: /Diagram of type D/ });
   await expect(diagram).toBeVisible();
   await expect(diagram.locator('desc')).toContainText('The whole nerve, still undivided, passes through the piriformis');

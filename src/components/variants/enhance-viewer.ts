@@ -180,7 +180,8 @@ export function enhanceViewer(root: HTMLElement): void {
     support ??= webglSupport();
     if (support === 'none') {
       setStatus('unsupported');
-      announce('This browser has no WebGL, so the 3D view cannot run here.');
+      // The load button has gone: the note takes its focus, so it is read out and focus is not lost.
+      if (root.contains(document.activeElement) || document.activeElement === document.body) $<HTMLElement>('[data-unsupported]').focus();
       return;
     }
     failure = null;
