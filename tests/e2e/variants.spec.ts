@@ -172,7 +172,7 @@ test('a bad link shows a short message and falls back to the defaults', async ({
 test('keyboard: the view takes focus, arrows turn it and + zooms it', async ({ page }) => {
   const stage = await open3D(page);
   const before = await thumbnail(page);
-  await stage.focus();
+  // Pressing Load and waiting lands in the view.
   await expect(stage).toBeFocused();
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
@@ -311,6 +311,8 @@ test.describe(() => {
   await page.getByRole('button', { name: 'Load the 3D view' }).click();
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('could not be downloaded');
+  // Focus followed the pressed button to what replaced it: the retry button.
+  await expect(alert.getByRole('button', { name: 'Try again' })).toBeFocused();
   await expect(page.getByRole('img', { name: /Diagram of type A/ })).toBeVisible();
   await expect(page.getByText('Loading the 3D view')).toBeHidden();
   block = false;

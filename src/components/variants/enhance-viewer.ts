@@ -184,8 +184,11 @@ export function enhanceViewer(root: HTMLElement): void {
       if (root.contains(document.activeElement) || document.activeElement === document.body) $<HTMLElement>('[data-unsupported]').focus();
       return;
     }
+    // The button pressed (load or retry) disappears: its focus goes to the note that replaces it.
+    const pressed = document.activeElement === loadButton || failureBox.contains(document.activeElement);
     failure = null;
     setStatus('loading');
+    if (pressed) loadingNote.focus();
     const mine = ++attempt;
     // "Loading…" never shows for ever: past the limit the reader is told, and may retry.
     clearTimeout(slowTimer);
@@ -209,9 +212,12 @@ export function enhanceViewer(root: HTMLElement): void {
   function ready(): void {
     if (status !== 'loading') return;
     clearTimeout(slowTimer);
+    const waiting = document.activeElement === loadingNote;
     failure = null;
     setStatus('ready');
     announce('3D view ready.');
+    // The reader who pressed Load and waited lands in the view, whose keys its description explains.
+    if (waiting) stage.focus();
   }
 
   /** Drops the scene of an attempt that failed or is given up on; a later one starts afresh. */
@@ -226,9 +232,11 @@ export function enhanceViewer(root: HTMLElement): void {
   }
 
   function fail(error: unknown): void {
+    const waiting = document.activeElement === loadingNote;
     teardown();
     failure = classifyFailure(error, navigator.onLine);
     setStatus('failed');
+    if (waiting) $<HTMLButtonElement>('[data-retry]').focus();
   }
 
   /** Also offered while a slow download is still under way: that attempt is dropped. */
