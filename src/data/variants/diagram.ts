@@ -27,14 +27,17 @@ export const DIAGRAM_VIEWBOX = '-7 -8 34 35';
 const f = (n: number) => (Math.round(n * 10) / 10).toString();
 const pt = (x: number, y: number) => `${f(x)} ${f(-y)}`;
 
+/** Points as path text, leaving out a point that rounds to the one before it (it draws nothing, and the page carries every diagram). */
+const joined = (points: readonly (Vec2 | Vec3)[]) => points.map(([x, y]) => pt(x, y)).filter((p, i, all) => i === 0 || p !== all[i - 1]).join('L');
+
 /** A closed SVG path through 2D points (scene coordinates). */
 export function closedPath(points: readonly Vec2[]): string {
-  return `M${points.map(([x, y]) => pt(x, y)).join('L')}Z`;
+  return `M${joined(points)}Z`;
 }
 
 /** An open SVG path through 3D points, projected onto the posterior view. */
 export function openPath(points: readonly Vec3[]): string {
-  return `M${points.map(([x, y]) => pt(x, y)).join('L')}`;
+  return `M${joined(points)}`;
 }
 
 /** The outline of a loft seen from behind: the centre line widened by its size either side. */

@@ -1,25 +1,31 @@
 /**
- * Keeps the region's width in frame on narrow (portrait) canvases: the camera's field of view is
- * set for a landscape box, so on a phone it widens by zooming out, without changing the orbit
- * (a shared link shows the same view everywhere).
+ * Frames the view on narrow (portrait) canvases, where the camera presets, set for a landscape box,
+ * would crop the sides: for the wide views the camera zooms out until the region's width fits; for
+ * the close-up it zooms in, so the piriformis and the crossings (the middle of the landscape frame,
+ * where the types differ) fill a phone's canvas instead of a small patch of it. The orbit is never
+ * changed, so a shared link shows the same view everywhere.
  */
 import { useThree } from '@react-three/fiber';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { PerspectiveCamera } from 'three';
+import { VIEWS, VIEW_IDS, sameOrbit, type ViewId } from '../../../data/variants/cameras.ts';
+import { portraitZoom } from './framing.ts';
+import type { CameraRequest } from './CameraRig.tsx';
 
-/** The width-to-height ratio the camera presets were framed for. */
-const FRAMED_ASPECT = 1.15;
-
-export function FitWidth() {
+export function FitWidth({ request }: { request: CameraRequest }) {
   const camera = useThree((s) => s.camera) as PerspectiveCamera;
   const width = useThree((s) => s.size.width);
   const height = useThree((s) => s.size.height);
   const invalidate = useThree((s) => s.invalidate);
+  // A free orbit (from a link) keeps the framing of the last named view.
+  const view = useRef<ViewId>('posterior');
+  view.current = VIEW_IDS.find((v) => sameOrbit(VIEWS[v].orbit, request.orbit)) ?? view.current;
+  const framed = view.current;
   useEffect(() => {
     if (height === 0) return;
-    camera.zoom = Math.min(1, width / height / FRAMED_ASPECT);
+    camera.zoom = portraitZoom(width / height, framed);
     camera.updateProjectionMatrix();
     invalidate();
-  }, [camera, width, height, invalidate]);
+  }, [camera, width, height, framed, invalidate]);
   return null;
 }

@@ -3,16 +3,25 @@
  * their structures: after each drawn frame it projects every anchor to the screen and stacks the
  * labels in a column at the nearer side edge, so they never overlap, with a leader line from each
  * label to its anchor. It writes styles directly (no React state), so orbiting costs no re-render.
+ *
+ * A label whose anchor is hidden behind another solid structure (the roots behind the hip bone in
+ * the lateral view) is left out: its leader would point at the wrong thing. Finding that takes a
+ * ray per label, too slow for every frame on a software renderer, so it runs once the view has
+ * rested for a moment, and the layer says so with data-labels-checked="true".
  */
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
-import { Vector3 } from 'three';
+import { Raycaster, Vector3, type Camera, type Material, type Mesh, type Object3D, type Scene } from 'three';
 import { SCENE_LABELS, labelAnchor, labelShown } from '../../../data/variants/labels.ts';
 import { useScene } from './SceneContext.tsx';
 
 /** Space kept between stacked labels and from the canvas edge, in CSS pixels. */
 const GAP = 3;
 const EDGE = 4;
+/** How far in front of an anchor (cm) a surface may lie and still count as the anchor's own. */
+const OWN_SURFACE = 0.9;
+/** How long the view must rest before the labels are checked for what hides them. */
+const REST_MS = 150;
 
 interface Placed {
   index: number;
@@ -39,9 +48,32 @@ function stack(items: Placed[], height: number): void {
   }
 }
 
+/** Indexes of the labels whose anchor lies behind a solid (opaque, shown) structure, seen from the camera. */
+function occludedLabels(camera: Camera, scene: Scene, undivided: boolean, ray: Raycaster, to: Vector3): Set<number> {
+  const solid: Object3D[] = [];
+  scene.traverse((o) => {
+    const mesh = o as Mesh;
+    if (mesh.isMesh && mesh.visible && !(mesh.material as Material).transparent) solid.push(mesh);
+  });
+  const hidden = new Set<number>();
+  SCENE_LABELS.forEach((label, i) => {
+    const anchor = labelAnchor(label, undivided);
+    if (!anchor) return;
+    to.set(anchor[0], anchor[1], anchor[2]).sub(camera.position);
+    const distance = to.length();
+    ray.set(camera.position, to.normalize());
+    ray.far = distance - OWN_SURFACE;
+    if (ray.far > 0 && ray.intersectObjects(solid, false).length > 0) hidden.add(i);
+  });
+  return hidden;
+}
+
 export function LabelProjector({ layer }: { layer: HTMLElement | null }) {
   const { layers, status } = useScene();
   const point = useMemo(() => new Vector3(), []);
+  const scene = useThree((s) => s.scene);
+  const occlusion = useMemo(() => ({ hidden: new Set<number>(), timer: 0 as ReturnType<typeof setTimeout> | 0, ray: new Raycaster(), to: new Vector3() }), []);
+  useEffect(() => () => clearTimeout(occlusion.timer), [occlusion]);
   // Label sizes only change with the text and the view's width: measured once per width, not per
   // frame, so orbiting never forces the browser to lay out the page.
   const sizes = useMemo(() => ({ width: -1, boxes: [] as { width: number; height: number }[] }), []);
@@ -50,6 +82,16 @@ export function LabelProjector({ layer }: { layer: HTMLElement | null }) {
   useEffect(() => invalidate(), [layer, layers, invalidate]);
   useFrame(({ camera, size }) => {
     if (!layer) return;
+    // After every drawn frame, check again once the view rests; redraw only if the answer changed.
+    layer.dataset.labelsChecked = 'false';
+    clearTimeout(occlusion.timer);
+    occlusion.timer = setTimeout(() => {
+      const next = occludedLabels(camera, scene, status.undivided, occlusion.ray, occlusion.to);
+      const changed = next.size !== occlusion.hidden.size || [...next].some((i) => !occlusion.hidden.has(i));
+      occlusion.hidden = next;
+      if (changed) invalidate();
+      else layer.dataset.labelsChecked = 'true';
+    }, REST_MS);
     const boxes = layer.querySelectorAll<HTMLElement>('[data-label]');
     const lines = layer.querySelectorAll<SVGLineElement>('line');
     const dots = layer.querySelectorAll<SVGCircleElement>('circle');
@@ -65,7 +107,7 @@ export function LabelProjector({ layer }: { layer: HTMLElement | null }) {
     SCENE_LABELS.forEach((label, i) => {
       const box = boxes[i];
       const anchor = labelAnchor(label, status.undivided);
-      if (!box || !anchor || !labelShown(label, layers, narrow)) {
+      if (!box || !anchor || !labelShown(label, layers, narrow) || occlusion.hidden.has(i)) {
         anchors.push(null);
         return;
       }

@@ -65,7 +65,7 @@ export function SceneContent(props: Scene3DProps) {
   return (
     <SceneContext.Provider value={context}>
       <Lights />
-      <FitWidth />
+      <FitWidth request={camera} />
       <MaterialLooks layers={layers} selection={selection} assets={assets} />
       {/* Each structure hides itself with its layer (StructureMesh), so the groups always mount. */}
       <Bones />

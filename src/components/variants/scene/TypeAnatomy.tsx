@@ -5,13 +5,12 @@
  */
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
-import type { Mesh } from 'three';
 import { blendShapes, ease, shapeOf, type TypeShape } from '../../../data/variants/morph.ts';
 import type { TypeId } from '../../../data/variants/types.ts';
 import { Nerve } from './Nerve.tsx';
 import { Piriformis } from './Piriformis.tsx';
 import { useScene } from './SceneContext.tsx';
-import { buildTypeGeometry, disposeTypeGeometry, TYPE_PARTS, type TypeGeometry, type TypePart } from './type-geometry.ts';
+import { applyTypeGeometry, buildTypeGeometry, disposeTypeGeometry, type TypeGeometry, type TypeMeshRefs } from './type-geometry.ts';
 
 const DURATION_MS = 650;
 
@@ -22,19 +21,20 @@ export function TypeAnatomy({ type }: { type: TypeId }) {
   // The first geometry is built during render so the very first frame already shows the type.
   const initial = useMemo(() => buildTypeGeometry(shape.current), []);
   const current = useRef<TypeGeometry>(initial);
-  const meshes = useRef<Partial<Record<TypePart, Mesh | null>>>({});
-  const animation = useRef<{ from: TypeShape; to: TypeShape; start: number } | null>(null);
-  const bind = (part: TypePart) => (m: Mesh | null) => {
-    meshes.current[part] = m;
+  // One ref per mesh, handed down: the children attach them, this component swaps their geometry.
+  const refs: TypeMeshRefs = {
+    upper: useRef(null),
+    lower: useRef(null),
+    trunk: useRef(null),
+    tibial: useRef(null),
+    commonFibular: useRef(null),
   };
+  const animation = useRef<{ from: TypeShape; to: TypeShape; start: number } | null>(null);
 
   const show = (next: TypeShape) => {
     const old = current.current;
     const fresh = buildTypeGeometry(next);
-    for (const part of TYPE_PARTS) {
-      const m = meshes.current[part];
-      if (m) m.geometry = fresh[part];
-    }
+    applyTypeGeometry(refs, fresh);
     disposeTypeGeometry(old);
     current.current = fresh;
     shape.current = next;
@@ -82,8 +82,8 @@ export function TypeAnatomy({ type }: { type: TypeId }) {
   // geometry that is current now, not the one the scene started with.
   return (
     <>
-      <Piriformis upper={current.current.upper} lower={current.current.lower} bind={bind} />
-      <Nerve geometry={current.current} bind={bind} />
+      <Piriformis upper={current.current.upper} lower={current.current.lower} refs={refs} />
+      <Nerve geometry={current.current} refs={refs} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 /** The geometry of everything that changes with the type, built from one shape and disposed together. */
-import type { BufferGeometry } from 'three';
+import type { RefObject } from 'react';
+import type { BufferGeometry, Mesh } from 'three';
 import type { TypeShape } from '../../../data/variants/morph.ts';
 import { SPLIT_INDEX } from '../../../data/variants/routes.ts';
 import { buildDivision, buildTrunk, emptyGeometry } from '../geometry/nerve.ts';
@@ -8,6 +9,8 @@ import { buildPiriformis } from '../geometry/piriformis.ts';
 export const TYPE_PARTS = ['upper', 'lower', 'trunk', 'tibial', 'commonFibular'] as const;
 export type TypePart = (typeof TYPE_PARTS)[number];
 export type TypeGeometry = Record<TypePart, BufferGeometry>;
+/** One ref per type-dependent mesh, made by TypeAnatomy and attached by the components that draw them. */
+export type TypeMeshRefs = Record<TypePart, RefObject<Mesh | null>>;
 
 export function buildTypeGeometry(shape: TypeShape): TypeGeometry {
   const [upper, lower] = buildPiriformis(shape.split);
@@ -24,4 +27,12 @@ export function buildTypeGeometry(shape: TypeShape): TypeGeometry {
 
 export function disposeTypeGeometry(g: TypeGeometry): void {
   for (const part of TYPE_PARTS) g[part].dispose();
+}
+
+/** Puts new geometry on whichever of the meshes are mounted now (a hidden layer's are not). */
+export function applyTypeGeometry(refs: TypeMeshRefs, g: TypeGeometry): void {
+  for (const part of TYPE_PARTS) {
+    const mesh = refs[part].current;
+    if (mesh) mesh.geometry = g[part];
+  }
 }
