@@ -5,7 +5,7 @@
  * carries. The answers are never typed: buildCaseQuiz() computes them with the rules.
  * Pure, no DOM; nothing here imports the schema itself, which would bring Zod into the page.
  */
-import { FINDINGS, canonicalFindings, getFinding, isFindingId, type FindingId } from '../rules/index.ts';
+import { FINDINGS, canonicalFindings, getFinding, isFindingId, parseSessionCount, type FindingId, type SessionCountParse } from '../rules/index.ts';
 import { DIFFICULTY_IDS, TOPIC_IDS, type CaseDifficulty, type CaseTopic } from '../quiz/labels.ts';
 import { hasUnsafeCharacters, unsafeCharacterMessage } from '../quiz/text-safety.ts';
 import type { CaseInput } from '../quiz/build-quiz.ts';
@@ -40,7 +40,6 @@ export const STORY_LIMITS: Record<StoryPart, { min: number; max: number }> = {
   reports: { min: 20, max: 1000 },
   assessment: { min: 20, max: 1000 },
 };
-export const MAX_SESSIONS_TYPED = 52;
 
 export const STORY_LABELS: Record<StoryPart, string> = {
   client: 'The client',
@@ -93,10 +92,8 @@ export function authoredCaseProblems(draft: AuthoredCase): AuthoringProblem[] {
     }
   }
 
-  const sessions = draft.sessions.trim();
-  if (sessions !== '' && (!/^\d{1,2}$/.test(sessions) || Number(sessions) > MAX_SESSIONS_TYPED)) {
-    add('sessions', `Sessions without improvement must be a whole number from 0 to ${MAX_SESSIONS_TYPED}, or left empty.`);
-  }
+  const sessions = typedSessions(draft.sessions);
+  if (sessions && !sessions.ok) add('sessions', `Sessions without improvement ${sessions.error}, or left empty.`);
   if (!(DIFFICULTY_IDS as readonly string[]).includes(draft.difficulty)) add('difficulty', 'Choose a difficulty.');
   if (draft.topics.length === 0) add('topics', 'Tick at least one topic, so the case can be found by topic.');
   else if (draft.topics.some((t) => !(TOPIC_IDS as readonly string[]).includes(t))) add('topics', 'A topic is not one of the site’s topics.');
@@ -108,14 +105,19 @@ export function caseLessons(findings: readonly string[]): string[] {
   return [...new Set(canonicalFindings(findings).map((id) => getFinding(id).lesson))];
 }
 
+/** The typed session count checked by the rules' one validator, or undefined when the field is left empty. */
+function typedSessions(typed: string): SessionCountParse | undefined {
+  return typed.trim() === '' ? undefined : parseSessionCount(typed, { text: true });
+}
+
 /** What buildCaseQuiz takes, for a case with no problems. */
 export function toCaseInput(draft: AuthoredCase): CaseInput {
-  const sessions = draft.sessions.trim();
+  const sessions = typedSessions(draft.sessions);
   return {
     title: draft.title.trim(),
     story: { client: draft.story.client.trim(), history: draft.story.history.trim(), reports: draft.story.reports.trim(), assessment: draft.story.assessment.trim() },
     findings: canonicalFindings(draft.findings),
-    sessionsWithoutImprovement: sessions === '' ? undefined : Number(sessions),
+    sessionsWithoutImprovement: sessions?.ok ? sessions.value : undefined,
     topics: draft.topics as CaseTopic[],
     difficulty: draft.difficulty as CaseDifficulty,
     lessons: caseLessons(draft.findings),

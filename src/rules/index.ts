@@ -20,7 +20,7 @@ export {
 } from './findings.ts';
 export { levelInCase, possibleLevels, type LevelInCase } from './levels.ts';
 export { SOURCES, SOURCE_IDS, getSource, type Source, type SourceId } from './sources.ts';
-export { SOURCE_WEIGHTS } from './source-weights.ts';
+export { findingsAgainst, sourcesFor } from './source-weights.ts';
 export { SYSTEMIC_FLAGS, type RankedSource } from './rank-sources.ts';
 export { PRECAUTIONS, type Precaution, type PrecautionId } from './precautions.ts';
 export { RULE_IDS, type Because, type FiredRule, type RuleId, type RuleLevel, type SessionRuleId, type SignRuleId } from './rules.ts';

@@ -7,15 +7,17 @@ import {
   LESSON_SECTIONS,
   PRECAUTIONS,
   SOURCES,
-  SOURCE_WEIGHTS,
   URGENCY,
   STANDARD_IDS,
   canonicalFindings,
+  findingsAgainst,
   getFinding,
   levelInCase,
   redFlagCard,
+  sourcesFor,
   type FindingId,
 } from '../../../src/rules/index.ts';
+import { SOURCE_WEIGHTS } from '../../../src/rules/source-weights.ts';
 
 /**
  * The ids the briefs made public, each with the level it raises a case to on its own (issue 11's
@@ -121,6 +123,20 @@ describe('finding vocabulary', () => {
       }
     }
     expect([...weighted].sort()).toEqual([...sourceIds].sort());
+  });
+
+  it('says which sources a finding supports, strongest first, and which findings count against a source', () => {
+    expect(sourcesFor('scoliosis-or-instability')).toEqual(['spinal-instability', 'stenosis']);
+    expect(sourcesFor('age-over-50-new-pain')).toEqual(['serious-pathology', 'stenosis']);
+    // A finding that counts against a source does not support it.
+    expect(sourcesFor('worse-with-sitting-bending-coughing')).toEqual(['nerve-root']);
+    expect(sourcesFor('night-pain')).toEqual(['serious-pathology']);
+    expect(sourcesFor('objective-measures-unchanged')).toEqual([]);
+    expect(findingsAgainst('trigger-point-referral')).toEqual([
+      'foot-drop', 'severe-weakness', 'progressive-neuro-deficit', 'muscle-weakness', 'sensory-change', 'reflex-change', 'persistent-numbness',
+    ]);
+    expect(findingsAgainst('stenosis')).toEqual(['worse-with-sitting-bending-coughing']);
+    expect(findingsAgainst('nerve-root')).toEqual([]);
   });
 });
 
