@@ -1,11 +1,12 @@
 /**
- * Display names for case topics and difficulties, and readable text for lesson links. Types come
+ * Display names for case topics, difficulties and question kinds, and readable text for lesson links. Types come
  * from the case schema's lists, so adding a topic there without a name here fails the type check.
  *
  *   topicLabel('mimic-and-red-flag')                                   // 'A mimic with a red flag'
  *   lessonLinkText('/lessons/red-flags-and-referral/#the-session-rule') // 'The session rule'
  */
 import type { CASE_DIFFICULTIES, CASE_TOPICS } from '../content/schemas/case.ts';
+import type { QuestionKind } from './types.ts';
 
 export type CaseTopic = (typeof CASE_TOPICS)[number];
 export type CaseDifficulty = (typeof CASE_DIFFICULTIES)[number];
@@ -32,6 +33,14 @@ export const DIFFICULTY_LABELS: Readonly<Record<CaseDifficulty, string>> = {
   foundation: 'Foundation',
   intermediate: 'Intermediate',
   advanced: 'Advanced',
+};
+
+/** Short names of the questions: the quiz's review list at the end and the class results' column headers. */
+export const KIND_LABELS: Readonly<Record<QuestionKind, string>> = {
+  urgency: 'How urgent',
+  source: 'Most likely source',
+  drivers: 'Findings that decide it',
+  anatomy: 'Which dermatome',
 };
 
 export const TOPIC_IDS = Object.keys(TOPIC_LABELS) as CaseTopic[];

@@ -3,6 +3,7 @@
  * are due, and the last case score. Everything comes from this browser's storage and from the data
  * the build wrote into the page; no request is made. Shown only to a returning learner.
  */
+import { caseHref } from '../../lib/hrefs.ts';
 import { doneLessons } from '../../lib/progress.ts';
 import { latestScore, parseQuizScores, QUIZ_SCORES_KEY } from '../../quiz/storage.ts';
 import { deckCounts } from '../../review/deck-review.ts';
@@ -61,7 +62,7 @@ export function startContinueLearning(): void {
   if (latest) {
     q('[data-continue-score]').hidden = false;
     const score = q<HTMLAnchorElement>('[data-continue-score-link]');
-    score.href = `/cases/${latest.caseId}/`;
+    score.href = caseHref(latest.caseId);
     score.textContent = `${latest.score.score} of ${latest.score.total} on “${data.cases[latest.caseId]}”`;
     q('[data-continue-score-meta]').textContent = latest.score.at;
   }

@@ -2,7 +2,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { buildCaseQuiz } from '../../../src/quiz/build-quiz.ts';
 import { escapeHtml } from '../../../src/quiz/escape.ts';
-import { feedbackToHtml, quizToHtml, summaryToHtml } from '../../../src/quiz/quiz-html.ts';
+import { feedbackToHtml, quizToHtml, summaryToHtml } from '../../../src/components/quiz/quiz-html.ts';
 import { judgeAnswer, scoreAnswers } from '../../../src/quiz/score.ts';
 import type { CaseQuiz } from '../../../src/quiz/types.ts';
 

@@ -13,10 +13,10 @@
  * shows a "Check answer" button per question, fills `[data-feedback]` with feedbackToHtml() and the
  * summary with summaryToHtml().
  */
-import { escapeHtml as esc, idSafe, safeHref } from './escape.ts';
-import { difficultyLabel, lessonLinkText, topicLabel } from './labels.ts';
-import { formatCredit, type QuestionResult, type QuizResult } from './score.ts';
-import type { CaseQuiz, QuestionKind, QuizOption, QuizQuestion } from './types.ts';
+import { escapeHtml as esc, idSafe, safeHref } from '../../quiz/escape.ts';
+import { KIND_LABELS, difficultyLabel, lessonLinkText, topicLabel } from '../../quiz/labels.ts';
+import { formatCredit, type QuestionResult, type QuizResult } from '../../quiz/score.ts';
+import type { CaseQuiz, QuizOption, QuizQuestion } from '../../quiz/types.ts';
 
 export interface QuizHtmlOptions {
   /** Heading level of each case title; 'none' when the page's own h1 already names the case. Default 2. */
@@ -31,14 +31,6 @@ export interface QuizHtmlOptions {
 
 export const SYMBOLS = { right: '✓', wrong: '✗', partial: '◐' } as const;
 export type Verdict = keyof typeof SYMBOLS | 'unanswered';
-
-/** Short names of the questions, for the review list at the end. */
-export const KIND_LABELS: Readonly<Record<QuestionKind, string>> = {
-  urgency: 'How urgent',
-  source: 'Most likely source',
-  drivers: 'Findings that decide it',
-  anatomy: 'Which dermatome',
-};
 
 const STORY_PARTS = [
   ['client', 'The client'],
