@@ -5,7 +5,7 @@
  * carries. The answers are never typed: buildCaseQuiz() computes them with the rules.
  * Pure, no DOM; nothing here imports the schema itself, which would bring Zod into the page.
  */
-import { FINDINGS, canonicalFindings, getFinding, isFindingId, parseSessionCount, type FindingId, type SessionCountParse } from '../rules/index.ts';
+import { FINDINGS, canonicalFindings, getFinding, isFindingId, parseSessionCount, type FindingId, type LessonLink, type SessionCountParse } from '../rules/index.ts';
 import { DIFFICULTY_IDS, TOPIC_IDS, type CaseDifficulty, type CaseTopic } from '../quiz/labels.ts';
 import { hasUnsafeCharacters, unsafeCharacterMessage } from '../quiz/text-safety.ts';
 import type { CaseInput } from '../quiz/build-quiz.ts';
@@ -101,7 +101,7 @@ export function authoredCaseProblems(draft: AuthoredCase): AuthoringProblem[] {
 }
 
 /** The lesson sections the case exercises: each ticked finding's lesson, once, in vocabulary order. */
-export function caseLessons(findings: readonly string[]): string[] {
+export function caseLessons(findings: readonly string[]): LessonLink[] {
   return [...new Set(canonicalFindings(findings).map((id) => getFinding(id).lesson))];
 }
 

@@ -1,9 +1,8 @@
 /**
- * Display names for case topics, difficulties and question kinds, and readable text for lesson links. Types come
- * from the case schema's lists, so adding a topic there without a name here fails the type check.
+ * Display names for case topics, difficulties and question kinds. Types come from the case schema's
+ * lists, so adding a topic there without a name here fails the type check.
  *
- *   topicLabel('mimic-and-red-flag')                                   // 'A mimic with a red flag'
- *   lessonLinkText('/lessons/red-flags-and-referral/#the-session-rule') // 'The session rule'
+ *   topicLabel('mimic-and-red-flag') // 'A mimic with a red flag'
  */
 import type { CASE_DIFFICULTIES, CASE_TOPICS } from '../content/schemas/case.ts';
 import type { QuestionKind } from './types.ts';
@@ -53,15 +52,4 @@ export function topicLabel(id: string): string {
 
 export function difficultyLabel(id: string): string {
   return (DIFFICULTY_LABELS as Record<string, string>)[id] ?? id;
-}
-
-/**
- * A lesson section's heading from its link: section ids are the headings slugged (docs/anchors.md),
- * so un-slugging gives the heading's words; punctuation such as commas is lost, which a link text
- * can live with.
- */
-export function lessonLinkText(href: string): string {
-  const section = /#([a-z0-9-]+)$/.exec(href)?.[1] ?? /\/lessons\/([a-z0-9-]+)\//.exec(href)?.[1] ?? 'the lesson';
-  const words = section.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -42,4 +42,4 @@ export { parseCase, type ParseResult } from './parse-case.ts';
 export { printable, quote } from './safe-text.ts';
 export { escalationNote, redFlagCard, signsAtLevel, type RedFlagCard, type RedFlagCardGroup, type RedFlagCardSign } from './card.ts';
 export { joinPhrases, listLabels, lowerFirst, upperFirst } from './wording.ts';
-export { LESSON_SECTIONS, type LessonId, type LessonLink } from './lessons.ts';
+export { LESSON_SECTIONS, isLessonLink, lessonHeading, type LabelledLessonLink, type LessonId, type LessonLink } from './lessons.ts';

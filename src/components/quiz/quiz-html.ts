@@ -14,7 +14,9 @@
  * summary with summaryToHtml().
  */
 import { escapeHtml as esc, idSafe, safeHref } from '../../quiz/escape.ts';
-import { KIND_LABELS, difficultyLabel, lessonLinkText, topicLabel } from '../../quiz/labels.ts';
+import { KIND_LABELS, difficultyLabel, topicLabel } from '../../quiz/labels.ts';
+// The lesson list alone, not the rules' index: the quiz pages' script must not carry the whole rules module.
+import { lessonHeading, type LessonLink } from '../../rules/lessons.ts';
 import { formatCredit, type QuestionResult, type QuizResult } from '../../quiz/score.ts';
 import type { CaseQuiz, QuizOption, QuizQuestion } from '../../quiz/types.ts';
 
@@ -39,8 +41,8 @@ const STORY_PARTS = [
   ['assessment', 'What you find'],
 ] as const;
 
-function lessonLink(href: string, lead: string): string {
-  return `<a class="quiz-lesson" href="${esc(safeHref(href))}">${esc(lead)}${esc(lessonLinkText(href))}</a>`;
+function lessonLink(href: LessonLink, lead: string): string {
+  return `<a class="quiz-lesson" href="${esc(safeHref(href))}">${esc(lead)}${esc(lessonHeading(href))}</a>`;
 }
 
 function mark(verdict: keyof typeof SYMBOLS): string {

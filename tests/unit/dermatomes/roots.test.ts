@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   LESSON_LINKS, MAP_SOURCES, REFERRAL_PATTERNS, REFERRAL_VS_ROOT, ROOTS, ROOT_IDS, SCIATIC_ROOTS, rootById, rootForKeyPoint, rootLabel,
 } from '../../../src/data/dermatomes/index.ts';
+import { lessonHeading } from '../../../src/rules/index.ts';
 import { documentedAnchors, isDocumentedSection } from '../helpers/anchors.ts';
 
 // The facts sheet (anatomy-facts sections 3–6), restated as the checks the data must pass.
@@ -94,6 +95,13 @@ describe('links and sources', () => {
     const hrefs = new Set([...Object.values(LESSON_LINKS), ...ROOTS.flatMap((r) => r.lessons)].map((l) => l.href));
     const anchors = documentedAnchors();
     for (const href of hrefs) expect(isDocumentedSection(href, anchors), href).toBe(true);
+  });
+
+  it('labels each lesson link with its section’s heading, except the roots link, which names what it shows', () => {
+    for (const [key, link] of Object.entries(LESSON_LINKS)) {
+      if (key !== 'sciaticRoots') expect(link.label, link.href).toBe(lessonHeading(link.href));
+    }
+    expect(LESSON_LINKS.sciaticRoots.label).toBe('The sciatic nerve’s roots');
   });
 
   it('names map sources that exist as reference files, including the three maps that disagree', () => {
