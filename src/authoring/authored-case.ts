@@ -6,12 +6,9 @@
  * Pure, no DOM; nothing here imports the schema itself, which would bring Zod into the page.
  */
 import { FINDINGS, canonicalFindings, getFinding, isFindingId, parseSessionCount, type FindingId, type LessonLink, type SessionCountParse } from '../rules/index.ts';
-import { DIFFICULTY_IDS, TOPIC_IDS, type CaseDifficulty, type CaseTopic } from '../quiz/labels.ts';
+import { DIFFICULTY_IDS, STORY_LABELS, STORY_PARTS, TOPIC_IDS, type CaseDifficulty, type CaseTopic, type StoryPart } from '../quiz/labels.ts';
 import { hasUnsafeCharacters, unsafeCharacterMessage } from '../quiz/text-safety.ts';
 import type { CaseInput } from '../quiz/build-quiz.ts';
-
-export const STORY_PARTS = ['client', 'history', 'reports', 'assessment'] as const;
-export type StoryPart = (typeof STORY_PARTS)[number];
 
 export interface AuthoredCase {
   title: string;
@@ -39,13 +36,6 @@ export const STORY_LIMITS: Record<StoryPart, { min: number; max: number }> = {
   history: { min: 20, max: 1000 },
   reports: { min: 20, max: 1000 },
   assessment: { min: 20, max: 1000 },
-};
-
-export const STORY_LABELS: Record<StoryPart, string> = {
-  client: 'The client',
-  history: 'History',
-  reports: 'What they report',
-  assessment: 'What you find',
 };
 
 const length = (text: string) => [...text.trim()].length;

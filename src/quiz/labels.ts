@@ -1,5 +1,5 @@
 /**
- * Display names for case topics, difficulties and question kinds. Types come from the case schema's
+ * Display names for case topics, difficulties, story parts and question kinds. Types come from the case schema's
  * lists, so adding a topic there without a name here fails the type check.
  *
  *   topicLabel('mimic-and-red-flag') // 'A mimic with a red flag'
@@ -32,6 +32,18 @@ export const DIFFICULTY_LABELS: Readonly<Record<CaseDifficulty, string>> = {
   foundation: 'Foundation',
   intermediate: 'Intermediate',
   advanced: 'Advanced',
+};
+
+/** The four parts of a case's story, in reading order. */
+export const STORY_PARTS = ['client', 'history', 'reports', 'assessment'] as const;
+export type StoryPart = (typeof STORY_PARTS)[number];
+
+/** The story parts' names on the site: the quiz pages and the case-writing form. */
+export const STORY_LABELS: Readonly<Record<StoryPart, string>> = {
+  client: 'The client',
+  history: 'History',
+  reports: 'What they report',
+  assessment: 'What you find',
 };
 
 /** Short names of the questions: the quiz's review list at the end and the class results' column headers. */

@@ -10,6 +10,7 @@ import { deckCounts } from '../../review/deck-review.ts';
 import { readKey } from '../storage.ts';
 import { readProgressNow } from './deck-store.ts';
 import { readDeckNow } from './whole-deck.ts';
+import { countOf } from '../../lib/plural.ts';
 
 export interface ContinueData {
   lessons: { id: string; title: string; href: string }[];
@@ -19,7 +20,6 @@ export interface ContinueData {
   groupSizes: Record<string, number>;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function startContinueLearning(): void {
   const root = document.querySelector<HTMLElement>('[data-continue]');
@@ -55,7 +55,7 @@ export function startContinueLearning(): void {
   if (counts.active > 0) {
     q('[data-continue-review]').hidden = false;
     const review = q('[data-continue-review-link]');
-    review.textContent = counts.due > 0 ? `${plural(counts.due, 'card', 'cards')} due today` : 'Nothing due today';
+    review.textContent = counts.due > 0 ? `${countOf(counts.due, 'card', 'cards')} due today` : 'Nothing due today';
     review.dataset.due = String(counts.due);
   }
 

@@ -6,8 +6,8 @@ import {
 import { lessonHeading } from '../../../src/rules/index.ts';
 import { documentedAnchors, isDocumentedSection } from '../helpers/anchors.ts';
 
-// The facts sheet (anatomy-facts sections 3–6), restated as the checks the data must pass.
-describe('root facts against the facts sheet', () => {
+// The root facts as the sources in content/references/ give them, restated as the checks the data must pass.
+describe('root facts against the sources', () => {
   it('covers L1 to S4–5 once each, in order', () => {
     expect(ROOTS.map((r) => r.id)).toEqual([...ROOT_IDS]);
     expect(rootLabel('S4-5')).toBe('S4–5');
