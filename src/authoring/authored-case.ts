@@ -5,13 +5,10 @@
  * carries. The answers are never typed: buildCaseQuiz() computes them with the rules.
  * Pure, no DOM; nothing here imports the schema itself, which would bring Zod into the page.
  */
-import { FINDINGS, canonicalFindings, getFinding, isFindingId, type FindingId } from '../rules/index.ts';
-import { DIFFICULTY_IDS, TOPIC_IDS, type CaseDifficulty, type CaseTopic } from '../quiz/labels.ts';
+import { FINDINGS, canonicalFindings, getFinding, isFindingId, parseSessionCount, type FindingId, type LessonLink, type SessionCountParse } from '../rules/index.ts';
+import { DIFFICULTY_IDS, STORY_LABELS, STORY_PARTS, TOPIC_IDS, type CaseDifficulty, type CaseTopic, type StoryPart } from '../quiz/labels.ts';
 import { hasUnsafeCharacters, unsafeCharacterMessage } from '../quiz/text-safety.ts';
 import type { CaseInput } from '../quiz/build-quiz.ts';
-
-export const STORY_PARTS = ['client', 'history', 'reports', 'assessment'] as const;
-export type StoryPart = (typeof STORY_PARTS)[number];
 
 export interface AuthoredCase {
   title: string;
@@ -39,14 +36,6 @@ export const STORY_LIMITS: Record<StoryPart, { min: number; max: number }> = {
   history: { min: 20, max: 1000 },
   reports: { min: 20, max: 1000 },
   assessment: { min: 20, max: 1000 },
-};
-export const MAX_SESSIONS_TYPED = 52;
-
-export const STORY_LABELS: Record<StoryPart, string> = {
-  client: 'The client',
-  history: 'History',
-  reports: 'What they report',
-  assessment: 'What you find',
 };
 
 const length = (text: string) => [...text.trim()].length;
@@ -93,10 +82,8 @@ export function authoredCaseProblems(draft: AuthoredCase): AuthoringProblem[] {
     }
   }
 
-  const sessions = draft.sessions.trim();
-  if (sessions !== '' && (!/^\d{1,2}$/.test(sessions) || Number(sessions) > MAX_SESSIONS_TYPED)) {
-    add('sessions', `Sessions without improvement must be a whole number from 0 to ${MAX_SESSIONS_TYPED}, or left empty.`);
-  }
+  const sessions = typedSessions(draft.sessions);
+  if (sessions && !sessions.ok) add('sessions', `Sessions without improvement ${sessions.error}, or left empty.`);
   if (!(DIFFICULTY_IDS as readonly string[]).includes(draft.difficulty)) add('difficulty', 'Choose a difficulty.');
   if (draft.topics.length === 0) add('topics', 'Tick at least one topic, so the case can be found by topic.');
   else if (draft.topics.some((t) => !(TOPIC_IDS as readonly string[]).includes(t))) add('topics', 'A topic is not one of the site’s topics.');
@@ -104,18 +91,23 @@ export function authoredCaseProblems(draft: AuthoredCase): AuthoringProblem[] {
 }
 
 /** The lesson sections the case exercises: each ticked finding's lesson, once, in vocabulary order. */
-export function caseLessons(findings: readonly string[]): string[] {
+export function caseLessons(findings: readonly string[]): LessonLink[] {
   return [...new Set(canonicalFindings(findings).map((id) => getFinding(id).lesson))];
+}
+
+/** The typed session count checked by the rules' one validator, or undefined when the field is left empty. */
+function typedSessions(typed: string): SessionCountParse | undefined {
+  return typed.trim() === '' ? undefined : parseSessionCount(typed, { text: true });
 }
 
 /** What buildCaseQuiz takes, for a case with no problems. */
 export function toCaseInput(draft: AuthoredCase): CaseInput {
-  const sessions = draft.sessions.trim();
+  const sessions = typedSessions(draft.sessions);
   return {
     title: draft.title.trim(),
     story: { client: draft.story.client.trim(), history: draft.story.history.trim(), reports: draft.story.reports.trim(), assessment: draft.story.assessment.trim() },
     findings: canonicalFindings(draft.findings),
-    sessionsWithoutImprovement: sessions === '' ? undefined : Number(sessions),
+    sessionsWithoutImprovement: sessions?.ok ? sessions.value : undefined,
     topics: draft.topics as CaseTopic[],
     difficulty: draft.difficulty as CaseDifficulty,
     lessons: caseLessons(draft.findings),

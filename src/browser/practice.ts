@@ -6,6 +6,7 @@ import { runQuizSet } from './quiz.ts';
 import { drawPracticeSet } from '../quiz/practice.ts';
 import { QUIZZES_JSON_PATH, readQuizzesPayload } from '../quiz/quizzes-json.ts';
 import type { CaseQuiz } from '../quiz/types.ts';
+import { countOf, pluralWord } from '../lib/plural.ts';
 
 let loaded: Promise<CaseQuiz[] | undefined> | undefined;
 
@@ -48,8 +49,8 @@ export function startPractice(): void {
     }
     const questions = set.quizzes.reduce((n, q) => n + q.questions.length, 0);
     note.textContent =
-      `${set.quizzes.length} case${set.quizzes.length === 1 ? '' : 's'}, ${questions} questions.` +
-      (set.available < size ? ` Only ${set.available} case${set.available === 1 ? '' : 's'} match${set.available === 1 ? 'es' : ''} these topics, so the set is smaller than you asked for.` : '');
+      `${countOf(set.quizzes.length, 'case')}, ${questions} questions.` +
+      (set.available < size ? ` Only ${countOf(set.available, 'case')} ${pluralWord(set.available, 'matches', 'match')} these topics, so the set is smaller than you asked for.` : '');
     runQuizSet(container, set.quizzes, { html: { idPrefix: 'practice', titleLevel: 3, showMeta: true, label: 'Practice set' } });
     section.hidden = false;
     // Focus on the set's heading tells a screen reader where the set is; the status would repeat it.

@@ -1,5 +1,5 @@
 /**
- * The quiz in the browser: upgrades the plain-HTML quiz from src/quiz/quiz-html.ts so each question
+ * The quiz in the browser: upgrades the plain-HTML quiz from src/components/quiz/quiz-html.ts so each question
  * is checked in place (right or wrong in words and a symbol, the reason, the lesson link), keeps the
  * score, and ends with a summary (score, per-question review, lessons to revisit). Each case's last
  * score is kept in this browser (src/quiz/storage.ts).
@@ -32,7 +32,7 @@
  * "See my result" moves focus to the summary.
  */
 import { announce } from './announce.ts';
-import { feedbackToHtml, quizToHtml, summaryToHtml, verdictOf, SYMBOLS, type QuizHtmlOptions } from '../quiz/quiz-html.ts';
+import { feedbackToHtml, quizToHtml, summaryToHtml, verdictOf, SYMBOLS, type QuizHtmlOptions } from '../components/quiz/quiz-html.ts';
 import { judgeAnswer, scoreAnswers, scoresByCase, type CaseScore, type QuestionResult, type QuizResult } from '../quiz/score.ts';
 import { today } from '../quiz/storage.ts';
 import { keepCaseResults, keptNote } from './review/keep-quiz-result.ts';

@@ -19,7 +19,7 @@ export const MAX_TITLE_LENGTH = 120;
 export const MAX_SEED = 999_999;
 /** A link longer than this is not one the site made (40 long ids, a 120-emoji title and a case of
  *  the instructor's own in the x part fit). */
-export const MAX_QUERY_LENGTH = 24_000;
+export const MAX_ASSIGNMENT_QUERY_LENGTH = 24_000;
 /** The x part: a case the instructor wrote (src/authoring), base64url; decoded and checked in full by the page that opens it. */
 const OWN_CASE_PATTERN = /^[A-Za-z0-9_-]{20,20000}$/;
 
@@ -118,7 +118,7 @@ export function buildAssignmentLink(assignment: Assignment, path: string = ASSIG
  * Never throws; returns every problem found, in words a student can pass on to the instructor.
  */
 export function parseAssignmentLink(search: string, knownCaseIds: Iterable<string>): ParsedAssignmentLink {
-  if (search.length > MAX_QUERY_LENGTH) {
+  if (search.length > MAX_ASSIGNMENT_QUERY_LENGTH) {
     return { ok: false, problems: [`The link is ${search.length} characters long, longer than any assignment link; ask for the link again.`] };
   }
   const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);

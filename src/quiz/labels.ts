@@ -1,11 +1,11 @@
 /**
- * Display names for case topics and difficulties, and readable text for lesson links. Types come
- * from the case schema's lists, so adding a topic there without a name here fails the type check.
+ * Display names for case topics, difficulties, story parts and question kinds. Types come from the case schema's
+ * lists, so adding a topic there without a name here fails the type check.
  *
- *   topicLabel('mimic-and-red-flag')                                   // 'A mimic with a red flag'
- *   lessonLinkText('/lessons/red-flags-and-referral/#the-session-rule') // 'The session rule'
+ *   topicLabel('mimic-and-red-flag') // 'A mimic with a red flag'
  */
 import type { CASE_DIFFICULTIES, CASE_TOPICS } from '../content/schemas/case.ts';
+import type { QuestionKind } from './types.ts';
 
 export type CaseTopic = (typeof CASE_TOPICS)[number];
 export type CaseDifficulty = (typeof CASE_DIFFICULTIES)[number];
@@ -34,6 +34,26 @@ export const DIFFICULTY_LABELS: Readonly<Record<CaseDifficulty, string>> = {
   advanced: 'Advanced',
 };
 
+/** The four parts of a case's story, in reading order. */
+export const STORY_PARTS = ['client', 'history', 'reports', 'assessment'] as const;
+export type StoryPart = (typeof STORY_PARTS)[number];
+
+/** The story parts' names on the site: the quiz pages and the case-writing form. */
+export const STORY_LABELS: Readonly<Record<StoryPart, string>> = {
+  client: 'The client',
+  history: 'History',
+  reports: 'What they report',
+  assessment: 'What you find',
+};
+
+/** Short names of the questions: the quiz's review list at the end and the class results' column headers. */
+export const KIND_LABELS: Readonly<Record<QuestionKind, string>> = {
+  urgency: 'How urgent',
+  source: 'Most likely source',
+  drivers: 'Findings that decide it',
+  anatomy: 'Which dermatome',
+};
+
 export const TOPIC_IDS = Object.keys(TOPIC_LABELS) as CaseTopic[];
 export const DIFFICULTY_IDS = Object.keys(DIFFICULTY_LABELS) as CaseDifficulty[];
 
@@ -44,15 +64,4 @@ export function topicLabel(id: string): string {
 
 export function difficultyLabel(id: string): string {
   return (DIFFICULTY_LABELS as Record<string, string>)[id] ?? id;
-}
-
-/**
- * A lesson section's heading from its link: section ids are the headings slugged (docs/anchors.md),
- * so un-slugging gives the heading's words; punctuation such as commas is lost, which a link text
- * can live with.
- */
-export function lessonLinkText(href: string): string {
-  const section = /#([a-z0-9-]+)$/.exec(href)?.[1] ?? /\/lessons\/([a-z0-9-]+)\//.exec(href)?.[1] ?? 'the lesson';
-  const words = section.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }

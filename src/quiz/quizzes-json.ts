@@ -9,6 +9,7 @@
  * The reader drops any quiz that does not have the CaseQuiz shape rather than trusting it: a stale
  * cache or a proxy's error page must not become markup.
  */
+import type { LessonLink } from '../rules/index.ts';
 import type { CaseQuiz, CaseStory, QuestionKind, QuizOption, QuizQuestion } from './types.ts';
 
 export const QUIZZES_JSON_PATH = '/cases/quizzes.json';
@@ -34,6 +35,9 @@ function readOption(v: unknown): QuizOption | undefined {
   return { id: v.id, text: v.text, correct: v.correct, feedback: v.feedback };
 }
 
+// Lesson links are taken as strings: a quizzes.json newer than this script may link a section it
+// does not know yet, and losing the question for that would cost more than a plain link label
+// (lessonHeading's fallback).
 function readQuestion(v: unknown, caseId: string): QuizQuestion | undefined {
   if (!isObj(v) || !isStr(v.id) || v.caseId !== caseId || !KINDS.includes(v.kind as QuestionKind)) return undefined;
   if (!isStr(v.prompt) || typeof v.multiple !== 'boolean' || !isStr(v.explanation) || !isStr(v.lesson) || !Array.isArray(v.options)) return undefined;
@@ -41,7 +45,7 @@ function readQuestion(v: unknown, caseId: string): QuizQuestion | undefined {
   if (options.length < 2 || options.some((o) => o === undefined)) return undefined;
   const valid = options as QuizOption[];
   if (new Set(valid.map((o) => o.id)).size !== valid.length || !valid.some((o) => o.correct)) return undefined;
-  return { id: v.id, caseId, kind: v.kind as QuestionKind, prompt: v.prompt, multiple: v.multiple, options: valid, explanation: v.explanation, lesson: v.lesson };
+  return { id: v.id, caseId, kind: v.kind as QuestionKind, prompt: v.prompt, multiple: v.multiple, options: valid, explanation: v.explanation, lesson: v.lesson as LessonLink };
 }
 
 function readStory(v: unknown): CaseStory | undefined {
@@ -57,7 +61,7 @@ export function readCaseQuiz(v: unknown): CaseQuiz | undefined {
   const caseId = v.caseId;
   const questions = v.questions.map((q) => readQuestion(q, caseId));
   if (questions.length === 0 || questions.some((q) => q === undefined)) return undefined;
-  return { caseId, title: v.title, story, topics: v.topics, difficulty: v.difficulty, questions: questions as QuizQuestion[], lessons: v.lessons };
+  return { caseId, title: v.title, story, topics: v.topics, difficulty: v.difficulty, questions: questions as QuizQuestion[], lessons: v.lessons as LessonLink[] };
 }
 
 /** The quizzes in a fetched payload, or undefined when it is not a version-1 payload at all. */

@@ -11,6 +11,7 @@
  * chosen; its partial credit (right picks minus wrong picks, over the right options, never below 0)
  * is shown beside the score so a near miss is visible without inflating it.
  */
+import type { LessonLink } from '../rules/index.ts';
 import type { QuestionKind, QuizAnswer, QuizQuestion } from './types.ts';
 
 export interface QuestionResult {
@@ -26,7 +27,7 @@ export interface QuestionResult {
   rightChosen: number;
   wrongChosen: number;
   rightTotal: number;
-  lesson: string;
+  lesson: LessonLink;
 }
 
 export interface QuizResult {
@@ -37,7 +38,7 @@ export interface QuizResult {
   /** Sum of partial credit, 0 to total. */
   credit: number;
   /** Lesson links of the questions not answered exactly right, each once, in question order. */
-  lessonsToRevisit: string[];
+  lessonsToRevisit: LessonLink[];
 }
 
 export interface CaseScore {

@@ -4,6 +4,7 @@
  * never written by hand, so the quiz, the answer key and the LMS exports always agree with the
  * red-flag checker. Pure types: no DOM, no Astro.
  */
+import type { LessonLink } from '../rules/index.ts';
 
 /** urgency: emergency / urgent / refer / in-scope. source: the most likely source. drivers: which findings
  *  drove the decision (several right answers). anatomy: which root's dermatome fits the story. */
@@ -30,7 +31,7 @@ export interface QuizQuestion {
   /** The rule that decides the answer, in plain words, shown after answering and in the answer key. */
   explanation: string;
   /** The lesson section that teaches it: /lessons/<id>/#<section>. */
-  lesson: string;
+  lesson: LessonLink;
 }
 
 export interface CaseStory {
@@ -48,7 +49,7 @@ export interface CaseQuiz {
   difficulty: string;
   questions: QuizQuestion[];
   /** Lesson sections the case exercises, for "lessons to revisit". */
-  lessons: readonly string[];
+  lessons: readonly LessonLink[];
 }
 
 /** A learner's answer to one question: the option ids they chose. */

@@ -20,7 +20,7 @@ export {
 } from './findings.ts';
 export { levelInCase, possibleLevels, type LevelInCase } from './levels.ts';
 export { SOURCES, SOURCE_IDS, getSource, type Source, type SourceId } from './sources.ts';
-export { SOURCE_WEIGHTS } from './source-weights.ts';
+export { findingsAgainst, sourcesFor } from './source-weights.ts';
 export { SYSTEMIC_FLAGS, type RankedSource } from './rank-sources.ts';
 export { PRECAUTIONS, type Precaution, type PrecautionId } from './precautions.ts';
 export { RULE_IDS, type Because, type FiredRule, type RuleId, type RuleLevel, type SessionRuleId, type SignRuleId } from './rules.ts';
@@ -42,4 +42,4 @@ export { parseCase, type ParseResult } from './parse-case.ts';
 export { printable, quote } from './safe-text.ts';
 export { escalationNote, redFlagCard, signsAtLevel, type RedFlagCard, type RedFlagCardGroup, type RedFlagCardSign } from './card.ts';
 export { joinPhrases, listLabels, lowerFirst, upperFirst } from './wording.ts';
-export { LESSON_SECTIONS, type LessonId, type LessonLink } from './lessons.ts';
+export { LESSON_SECTIONS, isLessonLink, lessonHeading, type LabelledLessonLink, type LessonId, type LessonLink } from './lessons.ts';

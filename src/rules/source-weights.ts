@@ -1,5 +1,5 @@
-import type { FindingId } from './findings.ts';
-import type { SourceId } from './sources.ts';
+import { FINDING_IDS, type FindingId } from './findings.ts';
+import { SOURCE_IDS, type SourceId } from './sources.ts';
 
 /**
  * How much each finding supports (positive) or counts against (negative) each likely source.
@@ -85,3 +85,17 @@ export const SOURCE_WEIGHTS: Readonly<Partial<Record<FindingId, Readonly<Partial
   'known-spondylolisthesis': { 'spinal-instability': 4 },
   'scoliosis-or-instability': { 'spinal-instability': 4, stenosis: 1 },
 };
+
+/**
+ * The sources a finding supports, most strongly first (ties in SOURCES order): what the quizzes
+ * name when a finding in the story "points elsewhere".
+ */
+export function sourcesFor(finding: FindingId): SourceId[] {
+  const weights = SOURCE_WEIGHTS[finding] ?? {};
+  return SOURCE_IDS.filter((source) => (weights[source] ?? 0) > 0).sort((a, b) => (weights[b] ?? 0) - (weights[a] ?? 0));
+}
+
+/** The findings that count against a source, in vocabulary order (the neurological signs against trigger-point referral). */
+export function findingsAgainst(source: SourceId): FindingId[] {
+  return FINDING_IDS.filter((finding) => (SOURCE_WEIGHTS[finding]?.[source] ?? 0) < 0);
+}

@@ -21,7 +21,8 @@ import { matchesFilter, moveItem, withPicked } from '../../quiz/case-filter.ts';
 import { ASSIGN_DRAFT_KEY, EMPTY_DRAFT, parseAssignDraft, serializeAssignDraft, type AssignDraft } from '../../quiz/saved/assign-draft.ts';
 import { clearFieldError, showProblems, type FieldProblem } from './errors.ts';
 import { handlePickedList, renderPickedList } from './picked-list.ts';
-import { initSharePanel } from './share.ts';
+import { initAssignmentSharePanel } from './share.ts';
+import { countOf, pluralWord } from '../../lib/plural.ts';
 
 interface CaseRow {
   id: string;
@@ -32,7 +33,6 @@ interface CaseRow {
   difficulty: string;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function initAssignBuilder(form: HTMLFormElement): void {
   const rows: CaseRow[] = [...form.querySelectorAll<HTMLElement>('[data-case]')].map((item) => ({
@@ -53,7 +53,7 @@ export function initAssignBuilder(form: HTMLFormElement): void {
   const orderInputs = [...form.querySelectorAll<HTMLInputElement>('[data-order]')];
   const list = form.querySelector<HTMLOListElement>('[data-picked-list]')!;
   const pickedTitle = form.querySelector<HTMLElement>('#picked-title')!;
-  const share = initSharePanel(form.querySelector<HTMLElement>('[data-share]')!);
+  const share = initAssignmentSharePanel(form.querySelector<HTMLElement>('[data-share]')!);
   const topicBoxes = [...form.querySelectorAll<HTMLInputElement>('[data-filter-topic]')];
   const difficultyBoxes = [...form.querySelectorAll<HTMLInputElement>('[data-filter-difficulty]')];
 
@@ -76,7 +76,7 @@ export function initAssignBuilder(form: HTMLFormElement): void {
     const hiddenPicked = picked.filter((id) => byId.get(id)!.item.hidden).length;
     form.querySelector('[data-filter-status]')!.textContent =
       (filtered ? `Showing ${shown} of ${rows.length} cases.` : `Showing all ${rows.length} cases.`) +
-      (hiddenPicked > 0 ? ` ${hiddenPicked} picked ${hiddenPicked === 1 ? 'case is' : 'cases are'} hidden by the filter and still picked.` : '');
+      (hiddenPicked > 0 ? ` ${hiddenPicked} picked ${pluralWord(hiddenPicked, 'case is', 'cases are')} hidden by the filter and still picked.` : '');
     form.querySelector<HTMLElement>('[data-bulk]')!.hidden = false;
     return shown;
   }
@@ -85,7 +85,7 @@ export function initAssignBuilder(form: HTMLFormElement): void {
     const seedOk = seedProblems(seedValue()).length === 0;
     const order = shuffled() && seedOk ? assignmentOrder({ title: 'x', caseIds: picked, seed: Number(seedValue()) }) : picked;
     renderPickedList(list, order.map((id) => ({ id, title: byId.get(id)!.title })), !shuffled());
-    form.querySelector('[data-picked-count]')!.textContent = picked.length === 0 ? 'no cases yet' : plural(picked.length, 'case');
+    form.querySelector('[data-picked-count]')!.textContent = picked.length === 0 ? 'no cases yet' : countOf(picked.length, 'case');
     form.querySelector('[data-picked-note]')!.textContent =
       picked.length === 0
         ? 'Tick cases in step 1 to add them here.'
@@ -150,7 +150,7 @@ export function initAssignBuilder(form: HTMLFormElement): void {
   for (const row of rows) {
     row.box.addEventListener('change', () => {
       setPicked(row.id, row.box.checked);
-      say(`${row.box.checked ? 'Added' : 'Removed'} “${row.title}”. ${plural(picked.length, 'case')} picked.`);
+      say(`${row.box.checked ? 'Added' : 'Removed'} “${row.title}”. ${countOf(picked.length, 'case')} picked.`);
     });
   }
   for (const box of [...topicBoxes, ...difficultyBoxes]) {
@@ -163,7 +163,7 @@ export function initAssignBuilder(form: HTMLFormElement): void {
   form.querySelector('[data-pick-shown]')!.addEventListener('click', () => {
     const added = rows.filter((row) => !row.item.hidden && !picked.includes(row.id));
     for (const row of added) setPicked(row.id, true);
-    say(`Added ${plural(added.length, 'case')}. ${plural(picked.length, 'case')} picked.`);
+    say(`Added ${countOf(added.length, 'case')}. ${countOf(picked.length, 'case')} picked.`);
   });
   handlePickedList(
     list,
@@ -175,7 +175,7 @@ export function initAssignBuilder(form: HTMLFormElement): void {
       },
       remove(id) {
         setPicked(id, false);
-        say(`Removed “${byId.get(id)!.title}”. ${plural(picked.length, 'case')} picked.`);
+        say(`Removed “${byId.get(id)!.title}”. ${countOf(picked.length, 'case')} picked.`);
       },
     },
     () => pickedTitle,

@@ -9,8 +9,8 @@ import { readResultFile, resultAssignmentKey } from '../../quiz/class-results/re
 import { buildAssignmentQuery } from '../../quiz/assignment-link.ts';
 import { fileSlug } from '../../quiz/file-name.ts';
 import { downloadText } from '../download.ts';
+import { countOf } from '../../lib/plural.ts';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -36,7 +36,7 @@ export function initClassResults(root: HTMLElement): void {
     const parsed = parseAssignmentLink(location.search, known);
     if (parsed.ok) {
       classKey = buildAssignmentQuery(parsed.assignment);
-      assignmentLine.textContent = `Results for the assignment “${parsed.assignment.title}” (${plural(parsed.assignment.caseIds.length, 'case')}). Files of any other assignment are refused.`;
+      assignmentLine.textContent = `Results for the assignment “${parsed.assignment.title}” (${countOf(parsed.assignment.caseIds.length, 'case')}). Files of any other assignment are refused.`;
     } else {
       assignmentLine.textContent = `The assignment link in this address could not be read (${parsed.problems[0]}); the first result file you add sets the assignment instead.`;
     }
@@ -55,7 +55,7 @@ export function initClassResults(root: HTMLElement): void {
     const table = classTable(entries);
     output.hidden = entries.length === 0;
     if (entries.length === 0) return;
-    root.querySelector('[data-class-title]')!.textContent = `${table.title}: ${plural(table.rows.length, 'student')}`;
+    root.querySelector('[data-class-title]')!.textContent = `${table.title}: ${countOf(table.rows.length, 'student')}`;
     const head = el('tr');
     head.append(el('th', 'Student'), el('th', 'Score'));
     for (const col of table.columns) {
@@ -128,7 +128,7 @@ export function initClassResults(root: HTMLElement): void {
       added++;
     }
     render();
-    status.textContent = `${plural(added, 'file')} added${refused > 0 ? `, ${plural(refused, 'file')} not added (see the messages)` : ''}. ${plural(entries.length, 'student')} in the table.`;
+    status.textContent = `${countOf(added, 'file')} added${refused > 0 ? `, ${countOf(refused, 'file')} not added (see the messages)` : ''}. ${countOf(entries.length, 'student')} in the table.`;
   }
 
   input.addEventListener('change', async () => {
@@ -150,7 +150,7 @@ export function initClassResults(root: HTMLElement): void {
     const table = classTable(entries);
     const name = `class-results-${fileSlug(table.title) || 'assignment'}.csv`;
     downloadText(name, classCsv(table), 'text/csv;charset=utf-8');
-    status.textContent = `Downloaded ${name}: ${plural(table.rows.length, 'student')}.`;
+    status.textContent = `Downloaded ${name}: ${countOf(table.rows.length, 'student')}.`;
   });
   root.querySelector('[data-clear-class]')!.addEventListener('click', () => {
     entries.length = 0;

@@ -15,11 +15,6 @@ import { scormPackageFiles } from '../../quiz/scorm/package.ts';
 import type { ScormVersion } from '../../quiz/scorm/manifest.ts';
 import type { CaseQuiz } from '../../quiz/types.ts';
 
-export interface ZipFile {
-  name: string;
-  bytes: Uint8Array;
-}
-
 let player: Promise<string> | undefined;
 
 function playerScript(): Promise<string> {

@@ -3,13 +3,13 @@
 import { ANSWER_KEY_PATH, assignmentOrder, buildAssignmentLink, type Assignment } from '../../quiz/assignment-link.ts';
 import { initExports } from './exports.ts';
 
-export interface SharePanel {
+export interface AssignmentSharePanel {
   show(assignment: Assignment): void;
   /** The assignment changed after the link was made: say so and hold back the outputs. */
   markStale(): void;
 }
 
-export function initSharePanel(panel: HTMLElement): SharePanel {
+export function initAssignmentSharePanel(panel: HTMLElement): AssignmentSharePanel {
   const status = panel.querySelector<HTMLElement>('[data-share-status]')!;
   const field = panel.querySelector<HTMLInputElement>('[data-share-link]')!;
   const open = panel.querySelector<HTMLAnchorElement>('[data-share-open]')!;

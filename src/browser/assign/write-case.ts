@@ -6,9 +6,9 @@ import { buildAssignmentLink } from '../../quiz/assignment-link.ts';
 import { buildCaseQuiz } from '../../quiz/build-quiz.ts';
 import { fileSlug } from '../../quiz/file-name.ts';
 import { isFindingId } from '../../rules/index.ts';
+import { STORY_PARTS } from '../../quiz/labels.ts';
 import {
   EMPTY_CASE,
-  STORY_PARTS,
   authoredCaseId,
   authoredCaseProblems,
   encodeAuthoredCase,
@@ -20,6 +20,7 @@ import {
   type AuthoringProblem,
 } from '../../authoring/authored-case.ts';
 import { downloadText } from '../download.ts';
+import { countOf } from '../../lib/plural.ts';
 
 export const CASE_DRAFT_KEY = 'sciatic-atlas:case-draft';
 
@@ -136,7 +137,7 @@ export function initCaseWriter(form: HTMLFormElement, preview: HTMLElement): voi
     const urgency = quiz.questions.find((q) => q.kind === 'urgency');
     const decided = urgency?.options.find((o) => o.correct);
     preview.querySelector('[data-preview-decision]')!.textContent =
-      `The rules decide: ${decided?.text ?? 'no decision'}. A student gets ${quiz.questions.length} question${quiz.questions.length === 1 ? '' : 's'}, with the right answers marked below.`;
+      `The rules decide: ${decided?.text ?? 'no decision'}. A student gets ${countOf(quiz.questions.length, 'question')}, with the right answers marked below.`;
     preview.querySelector('[data-preview-questions]')!.replaceChildren(
       ...quiz.questions.map((q) => {
         const item = el('li');

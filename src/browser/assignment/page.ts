@@ -12,8 +12,8 @@ import { runQuizSet, type QuizSetResult } from '../quiz.ts';
 import { showFieldProblems } from '../assign/field-error.ts';
 import { keepProgress, type KeptProgress } from './keep-progress.ts';
 import { renderResultSheet } from './result-sheet.ts';
+import { countOf, pluralWord } from '../../lib/plural.ts';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function showProblems(root: HTMLElement, heading: HTMLElement, problems: readonly string[]): void {
   heading.textContent = 'This assignment link cannot be opened';
@@ -143,7 +143,7 @@ export async function startAssignmentPage(): Promise<void> {
   loading.hidden = true;
 
   const questions = quizzes.reduce((n, q) => n + q.questions.length, 0);
-  root.querySelector('[data-assignment-summary]')!.textContent = `${plural(quizzes.length, 'case')}, ${plural(questions, 'question')}, in this order:`;
+  root.querySelector('[data-assignment-summary]')!.textContent = `${countOf(quizzes.length, 'case')}, ${countOf(questions, 'question')}, in this order:`;
   root.querySelector('[data-assignment-contents]')!.replaceChildren(...quizzes.map((q) => Object.assign(document.createElement('li'), { textContent: q.title })));
   root.querySelector<HTMLElement>('[data-assignment-intro]')!.hidden = false;
 
@@ -169,7 +169,7 @@ export async function startAssignmentPage(): Promise<void> {
   root.dataset.restored = String(restored);
   announce(
     root.querySelector('[data-assignment-status]'),
-    `Assignment “${assignment.title}” opened: ${plural(quizzes.length, 'case')}.` +
-      (restored > 0 ? ` Your ${plural(restored, 'checked answer')} from this browser ${restored === 1 ? 'is' : 'are'} back; the first answers still count.` : ''),
+    `Assignment “${assignment.title}” opened: ${countOf(quizzes.length, 'case')}.` +
+      (restored > 0 ? ` Your ${countOf(restored, 'checked answer')} from this browser ${pluralWord(restored, 'is', 'are')} back; the first answers still count.` : ''),
   );
 }

@@ -1,6 +1,7 @@
 // The printable result summary, drawn from the same AssignmentResult object as the JSON file so the
 // two always agree. Built with textContent only: titles, answers and the typed name never become markup.
 import type { AssignmentResult } from '../../quiz/assignment-result.ts';
+import { countOf } from '../../lib/plural.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -22,7 +23,7 @@ export function renderResultSheet(sheet: HTMLElement, result: AssignmentResult):
   set('[data-sheet-date]', formatDate(result.completedAt));
   set('[data-sheet-title]', result.assignment.title);
   const { right, total, percent } = result.score;
-  set('[data-sheet-score]', `${right} of ${total} question${total === 1 ? '' : 's'} right (${percent}%)`);
+  set('[data-sheet-score]', `${right} of ${countOf(total, 'question')} right (${percent}%)`);
   set('[data-sheet-link]', `Assignment link: ${result.assignment.link}`);
   sheet.querySelector('[data-sheet-cases]')!.replaceChildren(
     ...result.cases.flatMap((c, i) => {

@@ -7,15 +7,15 @@ import { backupFileName, backupJson, hasChanges, mergeBackup, parseBackup, type 
 import { downloadText } from '../download.ts';
 import { notKeptMessage } from '../storage.ts';
 import { readSiteState, writeSiteState } from './site-state.ts';
+import { countOf } from '../../lib/plural.ts';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 function describeChanges(changes: MergeChanges): string {
   const parts = [
-    changes.lessons && plural(changes.lessons, 'lesson mark', 'lesson marks'),
-    changes.scores && plural(changes.scores, 'case score', 'case scores'),
-    changes.cards && plural(changes.cards, 'review card or lesson in review', 'review cards or lessons in review'),
-    changes.reviews && plural(changes.reviews, 'past review', 'past reviews'),
+    changes.lessons && countOf(changes.lessons, 'lesson mark', 'lesson marks'),
+    changes.scores && countOf(changes.scores, 'case score', 'case scores'),
+    changes.cards && countOf(changes.cards, 'review card or lesson in review', 'review cards or lessons in review'),
+    changes.reviews && countOf(changes.reviews, 'past review', 'past reviews'),
     changes.theme && 'the theme',
   ].filter(Boolean);
   return parts.join(', ');
@@ -58,7 +58,7 @@ export function startBackupPanel(root: HTMLElement, onImported: (state: SiteStat
     }
     const { merged, changes } = mergeBackup(readSiteState(), read.backup);
     const from = new Date(read.backup.exportedAt).toLocaleString();
-    const skipped = read.backup.skipped ? ` ${plural(read.backup.skipped, 'entry', 'entries')} in it could not be read and will be left out.` : '';
+    const skipped = read.backup.skipped ? ` ${countOf(read.backup.skipped, 'entry', 'entries')} in it could not be read and will be left out.` : '';
     if (!hasChanges(changes)) {
       say(`This backup (exported ${from}) holds nothing newer than this browser already has, so there is nothing to import.${skipped}`, 'info');
       return;

@@ -1,6 +1,7 @@
 /** The 30-day calendar of reviews on /review/: a number in every day, shading as a second cue. */
 import type { Deck } from '../../review/deck.ts';
 import { reviewCalendar } from '../../review/deck-review.ts';
+import { countOf } from '../../lib/plural.ts';
 
 const LONG = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
 
@@ -14,7 +15,7 @@ export function renderCalendar(list: HTMLElement, deck: Deck, now: Date): void {
     ...days.map(({ day, reviews }, i) => {
       const item = document.createElement('li');
       const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-      const label = `${LONG.format(new Date(y, m - 1, d))}: ${reviews === 1 ? '1 review' : `${reviews} reviews`}`;
+      const label = `${LONG.format(new Date(y, m - 1, d))}: ${countOf(reviews, 'review')}`;
       item.dataset.level = level(reviews);
       item.dataset.day = day;
       item.title = label;

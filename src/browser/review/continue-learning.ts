@@ -3,12 +3,14 @@
  * are due, and the last case score. Everything comes from this browser's storage and from the data
  * the build wrote into the page; no request is made. Shown only to a returning learner.
  */
+import { caseHref } from '../../lib/hrefs.ts';
 import { doneLessons } from '../../lib/progress.ts';
 import { latestScore, parseQuizScores, QUIZ_SCORES_KEY } from '../../quiz/storage.ts';
 import { deckCounts } from '../../review/deck-review.ts';
 import { readKey } from '../storage.ts';
 import { readProgressNow } from './deck-store.ts';
 import { readDeckNow } from './whole-deck.ts';
+import { countOf } from '../../lib/plural.ts';
 
 export interface ContinueData {
   lessons: { id: string; title: string; href: string }[];
@@ -18,7 +20,6 @@ export interface ContinueData {
   groupSizes: Record<string, number>;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function startContinueLearning(): void {
   const root = document.querySelector<HTMLElement>('[data-continue]');
@@ -54,14 +55,14 @@ export function startContinueLearning(): void {
   if (counts.active > 0) {
     q('[data-continue-review]').hidden = false;
     const review = q('[data-continue-review-link]');
-    review.textContent = counts.due > 0 ? `${plural(counts.due, 'card', 'cards')} due today` : 'Nothing due today';
+    review.textContent = counts.due > 0 ? `${countOf(counts.due, 'card', 'cards')} due today` : 'Nothing due today';
     review.dataset.due = String(counts.due);
   }
 
   if (latest) {
     q('[data-continue-score]').hidden = false;
     const score = q<HTMLAnchorElement>('[data-continue-score-link]');
-    score.href = `/cases/${latest.caseId}/`;
+    score.href = caseHref(latest.caseId);
     score.textContent = `${latest.score.score} of ${latest.score.total} on “${data.cases[latest.caseId]}”`;
     q('[data-continue-score-meta]').textContent = latest.score.at;
   }

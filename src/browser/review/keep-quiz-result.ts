@@ -7,6 +7,7 @@ import { GROUPS_KEY, serializeGroups, setGroup } from '../../review/deck-groups.
 import { caseGroup } from '../../review/card.ts';
 import { readGroupsNow } from './deck-store.ts';
 import { notKeptMessage, readKey, writeKeys, type WriteResult } from '../storage.ts';
+import { pluralWord } from '../../lib/plural.ts';
 
 export interface CaseResult { caseId: string; score: number; total: number }
 
@@ -29,7 +30,7 @@ export function keptNote(result: WriteResult, cases: number): HTMLParagraphEleme
   note.dataset.scoreKept = String(result.ok);
   if (result.ok) {
     note.className = 'quiz-summary__kept';
-    note.append(`Your score is kept in this browser, and ${cases === 1 ? 'this case’s questions are' : 'these cases’ questions are'} in your review deck. `);
+    note.append(`Your score is kept in this browser, and ${pluralWord(cases, 'this case’s questions are', 'these cases’ questions are')} in your review deck. `);
     note.append(Object.assign(document.createElement('a'), { href: '/review/', textContent: 'Review them later' }));
   } else {
     note.className = 'quiz-summary__not-kept';

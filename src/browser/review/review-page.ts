@@ -15,8 +15,8 @@ import { loadCaseCards, type CaseCards } from './case-cards.ts';
 import { renderCalendar } from './calendar.ts';
 import { showBack, showFront } from './card-view.ts';
 import { startBackupPanel } from './backup-panel.ts';
+import { countOf, pluralWord } from '../../lib/plural.ts';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const TIME = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 
 export function startReviewPage(): void {
@@ -52,7 +52,7 @@ export function startReviewPage(): void {
     const { deck: next, dropped, added } = materializeDeck(deck, built(), new Date());
     if (dropped.length || added.length) save(next, 'The update to your deck');
     if (dropped.length) {
-      note.textContent = `${plural(dropped.length, 'card was', 'cards were')} taken out of your deck because ${dropped.length === 1 ? 'its question is' : 'their questions are'} no longer in the course. ${note.textContent}`.trim();
+      note.textContent = `${countOf(dropped.length, 'card was', 'cards were')} taken out of your deck because ${pluralWord(dropped.length, 'its question is', 'their questions are')} no longer in the course. ${note.textContent}`.trim();
     }
   };
 
@@ -70,7 +70,7 @@ export function startReviewPage(): void {
     }
     const cases = [...deck.groups].filter(([g, m]) => g.startsWith('case:') && m.active).length;
     q('[data-review-cases]').textContent = cases
-      ? `${plural(cases, 'case quiz you answered adds', 'case quizzes you answered add')} ${cases === 1 ? 'its' : 'their'} questions too.`
+      ? `${countOf(cases, 'case quiz you answered adds', 'case quizzes you answered add')} ${pluralWord(cases, 'its', 'their')} questions too.`
       : 'Answering a case quiz adds its questions too.';
   };
 

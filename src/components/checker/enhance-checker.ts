@@ -9,6 +9,7 @@ import { renderDecision, renderVerdict } from './render-decision.ts';
 import { readSessionsField } from './sessions-field.ts';
 import { clearStoredCase, readStoredCase, tabStore, writeStoredCase } from './stored-case.ts';
 import { keepDecisionReachable } from './sticky-decision.ts';
+import { countOf } from '../../lib/plural.ts';
 
 export function enhanceChecker(root: HTMLElement): void {
   const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
@@ -43,7 +44,7 @@ export function enhanceChecker(root: HTMLElement): void {
     else decision.innerHTML = emptyDecision;
     writeStoredCase(tabStore(), value);
     // Read out the decision when it changes, not on every keystroke that leaves it the same.
-    const next = result ? `Urgency: ${URGENCY[result.urgency].label}. ${result.rules.length} reason${result.rules.length === 1 ? '' : 's'}.` : '';
+    const next = result ? `Urgency: ${URGENCY[result.urgency].label}. ${countOf(result.rules.length, 'reason')}.` : '';
     if (next !== spoken) announcer.textContent = spoken = next;
   }
 

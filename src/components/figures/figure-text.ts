@@ -7,7 +7,6 @@
 /** Each no wider than the lesson column at desktop width (44rem, 704 px), where nothing should scroll. */
 export const FIGURE_MIN_WIDTHS = [560, 640, 680] as const;
 export const DESKTOP_CONTENT_WIDTH = 704;
-export type FigureMinWidth = (typeof FIGURE_MIN_WIDTHS)[number];
 
 export const PHONE_CONTENT_WIDTH = 375 - 2 * 16;
 export const MIN_TEXT_PX = 12;

@@ -44,6 +44,3 @@ export function prevalenceValue(id: TypeId, source?: ReferenceId): string {
   if (!found) throw new Error(`No prevalence for type ${id} from ${source ?? 'any source'}`);
   return found.value;
 }
-
-/** Every reference id the variant data cites, for checking a lesson lists them. */
-export const VARIANT_SOURCES: readonly ReferenceId[] = [...new Set(VARIANT_TYPES.flatMap((t) => t.prevalence.map((p) => p.source)))];

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { getFinding, isFindingId, parseSessionCount, triage, LESSON_SECTIONS, URGENCY_LEVELS, SOURCE_IDS, type FindingId, type SourceId } from '../../rules/index.ts';
+import { getFinding, isFindingId, isLessonLink, parseSessionCount, triage, URGENCY_LEVELS, SOURCE_IDS, type FindingId, type LessonLink, type SourceId } from '../../rules/index.ts';
 import { ROOT_IDS } from '../../data/dermatomes/types.ts';
 
 /** Topics a case exercises; instructors filter by them. */
@@ -21,14 +21,9 @@ export const CASE_TOPICS = [
 ] as const;
 export const CASE_DIFFICULTIES = ['foundation', 'intermediate', 'advanced'] as const;
 
-const lessonLink = z.string().refine(
-  (link) => {
-    const match = /^\/lessons\/([a-z0-9-]+)\/#([a-z0-9-]+)$/.exec(link);
-    const sections = match ? (LESSON_SECTIONS as Record<string, readonly string[]>)[match[1]!] : undefined;
-    return sections?.includes(match![2]!) ?? false;
-  },
-  { error: (issue) => `"${String(issue.input)}" is not a lesson section listed in docs/anchors.md (form: /lessons/<id>/#<section>)` },
-);
+const lessonLink = z.custom<LessonLink>((link) => typeof link === 'string' && isLessonLink(link), {
+  error: (issue) => `"${String(issue.input)}" is not a lesson section listed in docs/anchors.md (form: /lessons/<id>/#<section>)`,
+});
 
 const findingId = z.string().refine(isFindingId, {
   error: (issue) => `"${String(issue.input)}" is not a finding id of the rules module (src/rules/findings.ts)`,

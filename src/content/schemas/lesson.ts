@@ -18,5 +18,3 @@ export const lessonSchema = z.object({
   /** A clinical page: shows the scope-of-practice note and a link to the red-flag checker. Default true. */
   clinical: z.boolean().default(true),
 });
-
-export type LessonData = z.output<typeof lessonSchema>;

@@ -1,5 +1,5 @@
 /**
- * Gluteus minimus trigger-point referral (Travell & Simons 1992; anatomy-facts section 6), for the
+ * Gluteus minimus trigger-point referral (travell-simons-1992 in content/references/), for the
  * map's compare mode: where each part of the muscle refers pain and the signs that tell referral
  * from a root problem. The zones' shapes are in geometry/referral.ts.
  */

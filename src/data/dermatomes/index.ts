@@ -6,7 +6,7 @@
  */
 export { ROOT_IDS, VIEW_IDS, isRootId, rootLabel, type RootId, type Side, type ViewId, type XY } from './types.ts';
 export { ROOTS, SCIATIC_ROOTS, rootById, rootForKeyPoint, type RootFacts, type KeyMuscle, type KeyPoint, type Reflex, type SciaticPart } from './roots.ts';
-export { LESSON_LINKS, type LessonLink } from './lesson-links.ts';
+export { LESSON_LINKS } from './lesson-links.ts';
 export { MAP_SOURCES, type MapSource } from './sources.ts';
 export { REFERRAL_PATTERNS, REFERRAL_VS_ROOT, type ReferralPattern } from './gluteus-minimus.ts';
 export { FIND_IT_QUESTIONS } from './questions.ts';

@@ -1,9 +1,5 @@
-/** Lesson sections the dermatome pieces link to; every one is listed in docs/anchors.md. */
-
-export interface LessonLink {
-  href: string;
-  label: string;
-}
+/** Lesson sections the dermatome pieces link to, typed by the rules' list of lesson sections. */
+import type { LabelledLessonLink } from '../../rules/index.ts';
 
 export const LESSON_LINKS = {
   dermatomes: { href: '/lessons/nerve-root-problems/#dermatomes', label: 'Dermatomes' },
@@ -17,4 +13,4 @@ export const LESSON_LINKS = {
     href: '/lessons/other-causes-and-mimics/#telling-trigger-points-from-radiculopathy',
     label: 'Telling trigger points from radiculopathy',
   },
-} as const satisfies Record<string, LessonLink>;
+} as const satisfies Record<string, LabelledLessonLink>;

@@ -7,7 +7,8 @@
  * and holds for the usual posterolateral herniation.
  */
 import type { RootId } from './types.ts';
-import { LESSON_LINKS, type LessonLink } from './lesson-links.ts';
+import type { LabelledLessonLink } from '../../rules/index.ts';
+import { LESSON_LINKS } from './lesson-links.ts';
 
 export interface KeyPoint {
   /** Plain name, used in questions: "the inner ankle bone (medial malleolus)". */
@@ -56,7 +57,7 @@ export interface RootFacts {
   sciatic: { part: SciaticPart; text: string };
   /** A red-flag note when loss in this zone can signal an emergency. */
   redFlag?: string;
-  lessons: readonly LessonLink[];
+  lessons: readonly LabelledLessonLink[];
 }
 
 const CAUDA_EQUINA_DISC: DiscLevel = {

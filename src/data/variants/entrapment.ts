@@ -2,6 +2,7 @@
  * The numbered places along the nerve's course where it or its roots can be pressed or pulled,
  * numbered as in the entrapment-sites lesson, each with a marker position in the scene.
  */
+import type { LabelledLessonLink } from '../../rules/index.ts';
 import { LANDMARKS } from './landmarks.ts';
 import { piriformisSections } from './piriformis.ts';
 import { add, scale, type Vec3 } from './vec.ts';
@@ -12,7 +13,7 @@ export interface EntrapmentSite {
   title: string;
   /** Two or three short sentences, in plain words. */
   explanation: string;
-  lesson: { href: string; label: string };
+  lesson: LabelledLessonLink;
   /** Where the numbered marker sits in the scene. */
   position: Vec3;
 }

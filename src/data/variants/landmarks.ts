@@ -1,6 +1,6 @@
 /**
  * Named points of the right gluteal region, in centimetres, placed from the surface-anatomy
- * landmarks in the facts sheet (Standring 2020). Proportions matter more than millimetres: sizes
+ * landmarks in Standring 2020 (content/references/standring-2020.yaml). Proportions matter more than millimetres: sizes
  * vary between people.
  *
  * Axes: +x lateral (towards the patient's right), +y up, +z posterior (towards a viewer standing
@@ -38,5 +38,3 @@ export const LANDMARKS = {
   /** Apex of the popliteal fossa, where the nerve usually splits. */
   poplitealApex: [11.6, -43.0, 1.8],
 } as const satisfies Record<string, Vec3>;
-
-export type LandmarkId = keyof typeof LANDMARKS;

@@ -2,6 +2,7 @@
  * What a learner can select in the viewer: each structure's name, a two-line description and the
  * lesson section that teaches it, grouped into the layers the layers panel shows, hides or ghosts.
  */
+import type { LabelledLessonLink } from '../../rules/index.ts';
 
 export const LAYERS = [
   { id: 'bones', label: 'Bones', initial: 'shown' },
@@ -34,7 +35,7 @@ export interface Structure {
   /** Two short sentences: what it is, and why it matters for the nerve. */
   description: readonly [string, string];
   /** A lesson section from docs/anchors.md. */
-  lesson: { href: string; label: string };
+  lesson: LabelledLessonLink;
 }
 
 const ANATOMY = '/lessons/sciatic-nerve-anatomy/';

@@ -126,6 +126,13 @@ export const ANY_VARIANT_NOTES: readonly { text: string; source: ReferenceId }[]
 
 export const DEFAULT_TYPE: TypeId = 'A';
 
+/** Where a division passes, as the variants page's table says it. */
+export const PASSAGE_LABELS: Readonly<Record<Passage, string>> = {
+  above: 'above the muscle',
+  through: 'through the muscle',
+  below: 'below the muscle',
+};
+
 /** "whole nerve below", "CF through, T below": where the divisions go, in a few words. */
 export function passageSummary(t: VariantType): string {
   if (!t.divided) return `whole nerve ${t.passage.tibial}`;

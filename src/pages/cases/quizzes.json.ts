@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { caseQuizzes } from '../../lib/cases.ts';
+import { caseQuizzes } from '../../content/queries.ts';
 import { quizzesPayload } from '../../quiz/quizzes-json.ts';
 
 // Every case quiz as data, written once at build time: practice sets and assignments fetch it and

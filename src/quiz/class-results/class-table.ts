@@ -5,7 +5,7 @@
  * this arranges them.
  */
 import type { AssignmentResult } from '../assignment-result.ts';
-import { KIND_LABELS } from '../quiz-html.ts';
+import { KIND_LABELS } from '../labels.ts';
 
 export interface ClassColumn {
   questionId: string;

@@ -1,4 +1,5 @@
 import { escapeHtml } from '../escape.ts';
+import { STORY_PARTS, type StoryPart } from '../labels.ts';
 import type { CaseQuiz, QuizQuestion } from '../types.ts';
 
 /**
@@ -16,18 +17,18 @@ export interface ExportOptions {
 
 export { escapeHtml };
 
-/** The story's parts and the labels every export gives them. */
-export const STORY_PARTS = [
-  ['client', 'Client'],
-  ['history', 'History'],
-  ['reports', 'What they report'],
-  ['assessment', 'What you find'],
-] as const;
+/** The labels every export gives the story's parts: shorter than the site's, as the LMS shows them inline. */
+export const EXPORT_STORY_LABELS: Readonly<Record<StoryPart, string>> = {
+  client: 'Client',
+  history: 'History',
+  reports: 'What they report',
+  assessment: 'What you find',
+};
 
 /** The story, then the prompt, as the question text. Each question carries the whole story so it
  *  still makes sense when the LMS shuffles questions or draws them at random. */
 export function questionTextHtml(quiz: CaseQuiz, question: QuizQuestion): string {
-  const story = STORY_PARTS.map(([key, label]) => `<p><strong>${label}:</strong> ${escapeHtml(quiz.story[key])}</p>`).join('');
+  const story = STORY_PARTS.map((part) => `<p><strong>${EXPORT_STORY_LABELS[part]}:</strong> ${escapeHtml(quiz.story[part])}</p>`).join('');
   return `${story}<p><strong>${escapeHtml(question.prompt)}</strong></p>`;
 }
 

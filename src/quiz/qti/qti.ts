@@ -6,7 +6,8 @@
  * question scores 1 for the right choice; a multiple-answer one maps each choice to its share
  * (wrong ones negative), bounded to 0..1, so ticking every box scores 0. Pure: returns the files.
  */
-import { STORY_PARTS } from '../export/html.ts';
+import { EXPORT_STORY_LABELS } from '../export/html.ts';
+import { STORY_PARTS } from '../labels.ts';
 import { escapeXml } from '../export/moodle-xml.ts';
 import { answerWeights } from '../export/weights.ts';
 import type { CaseQuiz, QuizQuestion } from '../types.ts';
@@ -55,7 +56,7 @@ export function assessmentItem(quiz: CaseQuiz, question: QuizQuestion, siteUrl: 
         '      </responseElse>',
         '    </responseCondition>',
       ];
-  const story = STORY_PARTS.map(([key, label]) => `      <p><strong>${label}:</strong> ${escapeXml(quiz.story[key])}</p>`);
+  const story = STORY_PARTS.map((part) => `      <p><strong>${EXPORT_STORY_LABELS[part]}:</strong> ${escapeXml(quiz.story[part])}</p>`);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<assessmentItem xmlns="${QTI_NAMESPACE}" xmlns:xsi="${XSI}" xsi:schemaLocation="${QTI_NAMESPACE} ${QTI_SCHEMA}"`,

@@ -1,4 +1,4 @@
-import { FINDINGS, REFER_AFTER_SESSIONS, SOURCE_WEIGHTS, getFinding, getSource, levelInCase, noImprovementPhrase, upperFirst, type FindingId, type SourceId } from '../../rules/index.ts';
+import { FINDINGS, REFER_AFTER_SESSIONS, getFinding, getSource, levelInCase, noImprovementPhrase, sourcesFor, upperFirst, type FindingId, type SourceId } from '../../rules/index.ts';
 import { seededShuffle } from '../../lib/seeded.ts';
 import type { QuizOption, QuizQuestion } from '../types.ts';
 import { joinList, lowerFirst } from '../wording.ts';
@@ -25,13 +25,6 @@ function label(id: FindingId): string {
 
 function sessionsText(sessions: number): string {
   return upperFirst(noImprovementPhrase(sessions));
-}
-
-/** The source a finding supports most, if any. */
-function bestSourceOf(id: FindingId): SourceId | undefined {
-  const weights = Object.entries(SOURCE_WEIGHTS[id] ?? {}) as [SourceId, number][];
-  const best = weights.filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1])[0];
-  return best?.[0];
 }
 
 /** How many options to add beside the right ones: the question stays between 5 and 7 options. */
@@ -79,7 +72,7 @@ function wrongFeedback(id: string, mode: Mode, context: QuizContext, topLabel: s
     if (finding.id === 'objective-measures-unchanged') return 'In the story, but it matters only through the session rule, which is not what decides this case.';
     return 'In the story, but it is a clue to where the symptoms come from: clues never change the urgency.';
   }
-  const other = bestSourceOf(finding.id);
+  const other = sourcesFor(finding.id)[0];
   if (other) return `In the story, but it points to ${lowerFirst(getSource(other).label)} rather than ${topLabel}.`;
   return 'In the story, but it changes how you treat (a precaution), not where the symptoms come from.';
 }
@@ -89,7 +82,7 @@ function absentCandidates(mode: Mode, context: QuizContext, topIds: readonly Sou
   const absent = FINDINGS.filter((f) => !context.findings.includes(f.id));
   if (mode === 'urgency') return absent.filter((f) => f.level !== 'clue').map((f) => f.id);
   return absent
-    .filter((f) => f.level === 'refer' || (f.level === 'clue' && topIds.every((t) => (SOURCE_WEIGHTS[f.id]?.[t] ?? 0) <= 0)))
+    .filter((f) => f.level === 'refer' || (f.level === 'clue' && !sourcesFor(f.id).some((s) => topIds.includes(s))))
     .map((f) => f.id);
 }
 

@@ -1,4 +1,4 @@
-import { SOURCE_IDS, SOURCE_WEIGHTS, getFinding, getSource, type FindingId, type RankedSource, type SourceId } from '../../rules/index.ts';
+import { SOURCE_IDS, findingsAgainst, getFinding, getSource, type FindingId, type RankedSource, type SourceId } from '../../rules/index.ts';
 import { seededShuffle } from '../../lib/seeded.ts';
 import type { QuizOption, QuizQuestion } from '../types.ts';
 import { joinList, lowerFirst } from '../wording.ts';
@@ -22,18 +22,6 @@ export function topSources(ranked: readonly RankedSource[]): RankedSource[] {
   return ranked.filter((source) => source.score === best);
 }
 
-/** Findings the rules weigh against each source (the neurological signs against trigger-point referral). */
-const AGAINST: ReadonlyMap<SourceId, ReadonlySet<FindingId>> = new Map(
-  SOURCE_IDS.map((sourceId) => [
-    sourceId,
-    new Set(
-      (Object.entries(SOURCE_WEIGHTS) as [FindingId, Partial<Record<SourceId, number>>][])
-        .filter(([, weights]) => (weights[sourceId] ?? 0) < 0)
-        .map(([finding]) => finding),
-    ),
-  ]),
-);
-
 function feedbackFor(id: SourceId, top: RankedSource, ranked: readonly RankedSource[], findings: readonly FindingId[]): string {
   const source = getSource(id);
   if (id === top.id) return `Right. The findings that support it most: ${labels(top.clues)}. ${source.explanation}`;
@@ -41,7 +29,7 @@ function feedbackFor(id: SourceId, top: RankedSource, ranked: readonly RankedSou
   if (entry) {
     return `Possible, but the findings support it less. For it: ${labels(entry.clues)}. For ${lowerFirst(top.label)}: ${labels(top.clues)}.`;
   }
-  const against = findings.filter((f) => AGAINST.get(id)?.has(f));
+  const against = findings.filter((f) => findingsAgainst(id).includes(f));
   if (against.length > 0) return `Unlikely. Against it: ${labels(against)}. ${source.label}: ${lowerFirst(source.explanation)}`;
   return `Nothing in this case points here. ${source.label}: ${lowerFirst(source.explanation)}`;
 }

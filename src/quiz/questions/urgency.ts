@@ -80,7 +80,7 @@ function feedbackFor(option: Urgency, key: Urgency, context: QuizContext): strin
   return `Not urgent enough: the answer is ${keyLevel}. ${shows} ${levelWithTime(option)} would wait too long. ${URGENCY[key].action}`;
 }
 
-function explanationFor(context: QuizContext): { explanation: string; lesson: string } {
+function explanationFor(context: QuizContext): Pick<QuizQuestion, 'explanation' | 'lesson'> {
   const { result } = context;
   const [first, ...rest] = decidingRules(result);
   if (first) {

@@ -41,5 +41,3 @@ export function parseAssignDraft(raw: string | null | undefined, knownCaseIds: R
 export function serializeAssignDraft(draft: AssignDraft): string {
   return JSON.stringify({ version: 1, title: draft.title, caseIds: draft.caseIds, order: draft.order, seed: draft.seed });
 }
-
-export const isEmptyDraft = (draft: AssignDraft) => draft.title === '' && draft.caseIds.length === 0 && draft.order === 'fixed';

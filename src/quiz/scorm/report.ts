@@ -84,6 +84,3 @@ export function scormReport(version: ScormVersion, questions: readonly QuizQuest
   }
   return { right: scored.score, total: scored.total, percent, passed, values };
 }
-
-/** The most options a question may have for SCORM 1.2's one-character responses. */
-export const MAX_SCORM12_OPTIONS = LETTERS.length;

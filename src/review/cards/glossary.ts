@@ -1,3 +1,4 @@
+import { lessonHref } from '../../lib/hrefs.ts';
 import { lessonGroup, type ReviewCard } from '../card.ts';
 
 /** The glossary fields a card needs; GlossaryData (the schema's output) has them all. */
@@ -15,7 +16,7 @@ export interface GlossaryInput {
 export function glossaryCards(id: string, entry: GlossaryInput): ReviewCard[] {
   const base = {
     group: lessonGroup(entry.lesson),
-    href: `/lessons/${entry.lesson}/${entry.section ? `#${entry.section}` : ''}`,
+    href: lessonHref(entry.lesson, entry.section),
   };
   return [
     { ...base, id: `term:${id}`, kind: 'term', prompt: `What does “${entry.term}” mean?`, answer: entry.definition },

@@ -1,3 +1,4 @@
+import { lessonHref } from '../../lib/hrefs.ts';
 import { lessonGroup, type ReviewCard } from '../card.ts';
 import type { SelfCheckSource } from '../self-check-source.ts';
 
@@ -14,6 +15,6 @@ export function selfCheckCard(check: SelfCheckSource): ReviewCard {
     right: [check.answer],
     answer: `${letter(check.answer)}. ${check.options[check.answer]}`,
     ...(check.explanation ? { explanation: check.explanation } : {}),
-    href: `/lessons/${check.lessonId}/${check.section ? `#${check.section}` : ''}`,
+    href: lessonHref(check.lessonId, check.section),
   };
 }

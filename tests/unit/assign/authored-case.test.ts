@@ -15,7 +15,7 @@ import { caseYaml } from '../../../src/authoring/case-yaml.ts';
 import { parse as parseYaml } from 'yaml';
 import { caseSchema } from '../../../src/content/schemas/case.ts';
 import { buildCaseQuiz } from '../../../src/quiz/build-quiz.ts';
-import { FINDINGS } from '../../../src/rules/index.ts';
+import { FINDINGS, MAX_SESSIONS, parseSessionCount } from '../../../src/rules/index.ts';
 
 const good: AuthoredCase = {
   title: 'The night-shift nurse 👩‍⚕️',
@@ -45,6 +45,17 @@ describe('a case an instructor writes', () => {
     expect(problems.map((p) => p.field)).toEqual(['title', 'client', 'history', 'reports', 'assessment', 'findings', 'sessions', 'difficulty', 'topics']);
     expect(problems.find((p) => p.field === 'findings')!.message).toMatch(/^The story never mentions “/);
     expect(authoredCaseProblems({ ...good, title: 'Bad \u202E title' })[0]!.message).toMatch(/U\+202E/);
+  });
+
+  it('checks the session count as the checker and the case files do: the rules’ one validator and maximum', () => {
+    const sessionsProblem = (sessions: string) => authoredCaseProblems({ ...good, sessions }).find((p) => p.field === 'sessions')?.message;
+    for (const typed of ['', ' ', '0', ' 7 ', String(MAX_SESSIONS)]) expect(sessionsProblem(typed), typed).toBeUndefined();
+    for (const typed of [String(MAX_SESSIONS + 1), '3.5', '-1', 'four', '1e1']) {
+      expect(sessionsProblem(typed), typed).toBe(`Sessions without improvement ${(parseSessionCount(typed, { text: true }) as { error: string }).error}, or left empty.`);
+    }
+    expect(sessionsProblem('53')).toBe('Sessions without improvement must be a whole number from 0 to 52, or left empty.');
+    expect(toCaseInput({ ...good, sessions: ' 07 ' }).sessionsWithoutImprovement).toBe(7);
+    expect(toCaseInput(good).sessionsWithoutImprovement).toBeUndefined();
   });
 
   it('its YAML passes the library’s case schema', () => {

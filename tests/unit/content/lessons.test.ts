@@ -4,7 +4,8 @@ import { parse } from 'yaml';
 import GithubSlugger from 'github-slugger';
 import { lessonSchema } from '../../../src/content/schemas/lesson.ts';
 import { glossarySchema } from '../../../src/content/schemas/glossary.ts';
-import { documentedAnchors } from '../helpers/anchors.ts';
+import { LESSON_SECTIONS } from '../../../src/rules/index.ts';
+import { documentedAnchors, documentedSections } from '../helpers/anchors.ts';
 
 // The course as a whole: every lesson complete and every glossary entry pointing at a real section.
 const lessonFiles = readdirSync('content/lessons').filter((f) => f.endsWith('.mdx'));
@@ -12,7 +13,7 @@ const lessons = lessonFiles.map((file) => {
   const source = readFileSync(`content/lessons/${file}`, 'utf8');
   const [, frontmatter = '', body = ''] = source.split(/^---$/m);
   const slugger = new GithubSlugger();
-  const headings = [...body.matchAll(/^(#{2,4})\s+(.+)$/gm)].map((m) => ({ level: m[1]!.length, id: slugger.slug(m[2]!.trim()) }));
+  const headings = [...body.matchAll(/^(#{2,4})\s+(.+)$/gm)].map((m) => ({ level: m[1]!.length, text: m[2]!.trim(), id: slugger.slug(m[2]!.trim()) }));
   return { id: file.replace(/\.mdx$/, ''), data: parse(frontmatter) as Record<string, unknown>, body, headings };
 });
 
@@ -23,6 +24,17 @@ describe('the course', () => {
     expect(lessons.map((l) => l.data.order).sort()).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 
+  it('links to the sections src/rules/lessons.ts lists, which docs/anchors.md restates exactly, in course order', () => {
+    const typed = Object.entries(LESSON_SECTIONS).map(([lesson, sections]) => [lesson, sections.map(({ id, heading }) => ({ id, heading }))]);
+    expect([...documentedSections()]).toEqual(typed);
+    const byOrder = [...lessons].sort((a, b) => (a.data.order as number) - (b.data.order as number)).map((l) => l.id);
+    expect(Object.keys(LESSON_SECTIONS)).toEqual(byOrder);
+    // The id is the heading's slug, so a heading reworded here would move an anchor other pages use.
+    for (const sections of Object.values(LESSON_SECTIONS)) {
+      for (const { id, heading } of sections) expect(new GithubSlugger().slug(heading), heading).toBe(id);
+    }
+  });
+
   for (const lesson of lessons) {
     describe(lesson.id, () => {
       it('has valid frontmatter with objectives and sources', () => {
@@ -31,9 +43,11 @@ describe('the course', () => {
         expect((lesson.data.objectives as string[]).length).toBeGreaterThanOrEqual(2);
       });
 
-      it('has every heading other pages link to', () => {
-        const ids = lesson.headings.filter((h) => h.level === 2).map((h) => h.id);
-        for (const anchor of documentedAnchors().get(lesson.id) ?? []) expect(ids).toContain(anchor);
+      it('has every heading other pages link to, with exactly its text', () => {
+        const headings = lesson.headings.filter((h) => h.level === 2).map((h) => ({ id: h.id, heading: h.text }));
+        const promised = (LESSON_SECTIONS as Record<string, readonly { id: string; heading: string }[]>)[lesson.id] ?? [];
+        expect(promised.length).toBeGreaterThan(0);
+        for (const section of promised) expect(headings).toContainEqual(section);
       });
 
       it('has at least three self-checks and ends with key points', () => {

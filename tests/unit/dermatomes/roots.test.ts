@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import {
   LESSON_LINKS, MAP_SOURCES, REFERRAL_PATTERNS, REFERRAL_VS_ROOT, ROOTS, ROOT_IDS, SCIATIC_ROOTS, rootById, rootForKeyPoint, rootLabel,
 } from '../../../src/data/dermatomes/index.ts';
+import { lessonHeading } from '../../../src/rules/index.ts';
 import { documentedAnchors, isDocumentedSection } from '../helpers/anchors.ts';
 
-// The facts sheet (anatomy-facts sections 3–6), restated as the checks the data must pass.
-describe('root facts against the facts sheet', () => {
+// The root facts as the sources in content/references/ give them, restated as the checks the data must pass.
+describe('root facts against the sources', () => {
   it('covers L1 to S4–5 once each, in order', () => {
     expect(ROOTS.map((r) => r.id)).toEqual([...ROOT_IDS]);
     expect(rootLabel('S4-5')).toBe('S4–5');
@@ -94,6 +95,13 @@ describe('links and sources', () => {
     const hrefs = new Set([...Object.values(LESSON_LINKS), ...ROOTS.flatMap((r) => r.lessons)].map((l) => l.href));
     const anchors = documentedAnchors();
     for (const href of hrefs) expect(isDocumentedSection(href, anchors), href).toBe(true);
+  });
+
+  it('labels each lesson link with its section’s heading, except the roots link, which names what it shows', () => {
+    for (const [key, link] of Object.entries(LESSON_LINKS)) {
+      if (key !== 'sciaticRoots') expect(link.label, link.href).toBe(lessonHeading(link.href));
+    }
+    expect(LESSON_LINKS.sciaticRoots.label).toBe('The sciatic nerve’s roots');
   });
 
   it('names map sources that exist as reference files, including the three maps that disagree', () => {

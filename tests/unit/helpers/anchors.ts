@@ -5,13 +5,19 @@ import { readFileSync } from 'node:fs';
 
 /** A row of the table: `| order | \`lesson-id\` | Heading (\`section-id\`); ... |`. */
 const ROW = /^\| \d+ \| `([a-z0-9-]+)` \| (.+) \|$/gm;
-const SECTION = /\(`([a-z0-9-]+)`\)/g;
+/** A cell's sections: `Heading text (\`section-id\`)`, separated by "; ". */
+const SECTION = /(?:^|; )(.+?) \(`([a-z0-9-]+)`\)/g;
 const LESSON_LINK = /^\/lessons\/([a-z0-9-]+)\/#([a-z0-9-]+)$/;
+
+/** Lesson id → its promised sections with their headings, in the table's order. */
+export function documentedSections(file = 'docs/anchors.md'): Map<string, { id: string; heading: string }[]> {
+  const table = readFileSync(file, 'utf8');
+  return new Map([...table.matchAll(ROW)].map((row) => [row[1]!, [...row[2]!.matchAll(SECTION)].map((m) => ({ id: m[2]!, heading: m[1]! }))]));
+}
 
 /** Lesson id → its promised section ids, in the table's order. */
 export function documentedAnchors(file = 'docs/anchors.md'): Map<string, string[]> {
-  const table = readFileSync(file, 'utf8');
-  return new Map([...table.matchAll(ROW)].map((row) => [row[1]!, [...row[2]!.matchAll(SECTION)].map((m) => m[1]!)]));
+  return new Map([...documentedSections(file)].map(([lesson, sections]) => [lesson, sections.map((s) => s.id)]));
 }
 
 /** The lesson and section of a "/lessons/<id>/#<section>" link, or undefined for any other address. */

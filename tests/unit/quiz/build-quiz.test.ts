@@ -1,12 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FINDING_IDS, LESSON_SECTIONS, SOURCE_IDS, URGENCY_LEVELS, triage, type FindingId } from '../../../src/rules/index.ts';
+import { FINDING_IDS, SOURCE_IDS, URGENCY_LEVELS, isLessonLink, triage, type FindingId } from '../../../src/rules/index.ts';
 import { ROOT_IDS, rootById, rootLabel, type RootId } from '../../../src/data/dermatomes/index.ts';
 import { buildCaseQuiz, type CaseInput } from '../../../src/quiz/build-quiz.ts';
 import { SESSIONS_OPTION_ID } from '../../../src/quiz/questions/drivers.ts';
 import type { CaseQuiz, QuizQuestion } from '../../../src/quiz/types.ts';
 import { readCaseFiles } from '../helpers/cases.ts';
-import { parseLessonLink } from '../helpers/anchors.ts';
 
 const STORY = {
   client: 'Sam, 40, an office worker.',
@@ -22,10 +21,6 @@ function aCase(findings: FindingId[], extra: Partial<CaseInput> = {}): CaseInput
 const question = (quiz: CaseQuiz, kind: string) => quiz.questions.find((q) => q.kind === kind);
 const rightIds = (q: QuizQuestion | undefined) => q?.options.filter((o) => o.correct).map((o) => o.id).sort() ?? [];
 
-function isLessonSection(href: string): boolean {
-  const link = parseLessonLink(href);
-  return link !== undefined && ((LESSON_SECTIONS as Record<string, readonly string[]>)[link.lesson]?.includes(link.section) ?? false);
-}
 
 /** Invariants every quiz keeps, whatever the case. */
 function expectWellFormed(quiz: CaseQuiz): void {
@@ -46,7 +41,7 @@ function expectWellFormed(quiz: CaseQuiz): void {
       expect(o.feedback.startsWith('Right.'), `${q.id}/${o.id} feedback agrees with the key`).toBe(o.correct);
     }
     expect(q.explanation.length, `${q.id} explanation`).toBeGreaterThan(30);
-    expect(isLessonSection(q.lesson), `${q.id} lesson ${q.lesson}`).toBe(true);
+    expect(isLessonLink(q.lesson), `${q.id} lesson ${q.lesson}`).toBe(true);
     expect(`${q.prompt} ${q.explanation} ${q.options.map((o) => o.feedback).join(' ')}`).not.toMatch(/undefined|NaN|\[object/);
   }
 }

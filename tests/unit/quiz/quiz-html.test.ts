@@ -2,8 +2,9 @@ import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { buildCaseQuiz } from '../../../src/quiz/build-quiz.ts';
 import { escapeHtml } from '../../../src/quiz/escape.ts';
-import { feedbackToHtml, quizToHtml, summaryToHtml } from '../../../src/quiz/quiz-html.ts';
+import { feedbackToHtml, quizToHtml, summaryToHtml } from '../../../src/components/quiz/quiz-html.ts';
 import { judgeAnswer, scoreAnswers } from '../../../src/quiz/score.ts';
+import type { LessonLink } from '../../../src/rules/index.ts';
 import type { CaseQuiz } from '../../../src/quiz/types.ts';
 
 const real = buildCaseQuiz('html-case', {
@@ -29,7 +30,7 @@ const hostile: CaseQuiz = {
     id: `${q.id}"${EVIL}`,
     prompt: EVIL,
     explanation: EVIL,
-    lesson: 'javascript:alert(1)',
+    lesson: 'javascript:alert(1)' as LessonLink,
     options: q.options.map((o) => ({ ...o, id: `${o.id}"${EVIL}`, text: EVIL, feedback: EVIL })),
   })),
 };

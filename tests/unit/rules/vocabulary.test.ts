@@ -1,21 +1,24 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   FINDINGS,
   FINDING_IDS,
-  LESSON_SECTIONS,
+  isLessonLink,
   PRECAUTIONS,
   SOURCES,
-  SOURCE_WEIGHTS,
   URGENCY,
   STANDARD_IDS,
   canonicalFindings,
+  findingsAgainst,
   getFinding,
   levelInCase,
   redFlagCard,
+  sourcesFor,
   type FindingId,
 } from '../../../src/rules/index.ts';
+import { SOURCE_WEIGHTS } from '../../../src/rules/source-weights.ts';
+import { isDocumentedSection } from '../helpers/anchors.ts';
 
 /**
  * The ids the briefs made public, each with the level it raises a case to on its own (issue 11's
@@ -52,19 +55,6 @@ const ESCALATIONS: [string, string, string][] = [
   ['iv-drug-use', 'fever', 'urgent'],
   ['recent-spinal-procedure', 'fever', 'urgent'],
 ];
-
-/** Lesson id -> section ids, read from the table in docs/anchors.md that the link check enforces. */
-function documentedAnchors(): Map<string, Set<string>> {
-  const text = readFileSync(join(import.meta.dirname, '../../../docs/anchors.md'), 'utf8');
-  const anchors = new Map<string, Set<string>>();
-  for (const line of text.split('\n')) {
-    const cells = line.split('|').map((c) => c.trim());
-    const lesson = /^`([a-z0-9-]+)`$/.exec(cells[2] ?? '')?.[1];
-    if (!/^\d+$/.test(cells[1] ?? '') || !lesson) continue;
-    anchors.set(lesson, new Set([...(cells[3] ?? '').matchAll(/\(`([a-z0-9-]+)`\)/g)].map((m) => m[1] ?? '')));
-  }
-  return anchors;
-}
 
 describe('finding vocabulary', () => {
   it('keeps every contract id at its level, and has no finding outside the contract', () => {
@@ -122,10 +112,23 @@ describe('finding vocabulary', () => {
     }
     expect([...weighted].sort()).toEqual([...sourceIds].sort());
   });
+
+  it('says which sources a finding supports, strongest first, and which findings count against a source', () => {
+    expect(sourcesFor('scoliosis-or-instability')).toEqual(['spinal-instability', 'stenosis']);
+    expect(sourcesFor('age-over-50-new-pain')).toEqual(['serious-pathology', 'stenosis']);
+    // A finding that counts against a source does not support it.
+    expect(sourcesFor('worse-with-sitting-bending-coughing')).toEqual(['nerve-root']);
+    expect(sourcesFor('night-pain')).toEqual(['serious-pathology']);
+    expect(sourcesFor('objective-measures-unchanged')).toEqual([]);
+    expect(findingsAgainst('trigger-point-referral')).toEqual([
+      'foot-drop', 'severe-weakness', 'progressive-neuro-deficit', 'muscle-weakness', 'sensory-change', 'reflex-change', 'persistent-numbness',
+    ]);
+    expect(findingsAgainst('stenosis')).toEqual(['worse-with-sitting-bending-coughing']);
+    expect(findingsAgainst('nerve-root')).toEqual([]);
+  });
 });
 
 describe('lesson links', () => {
-  const anchors = documentedAnchors();
   const links = [
     ...FINDINGS.map((f) => f.lesson),
     ...SOURCES.map((s) => s.lesson),
@@ -135,18 +138,10 @@ describe('lesson links', () => {
     redFlagCard().sessionRule.lesson,
   ];
 
-  it('reads the anchors table', () => {
-    expect(anchors.size).toBe(9);
-    expect(anchors.get('red-flags-and-referral')).toContain('cauda-equina-syndrome');
-  });
-
-  it('only names lesson sections that docs/anchors.md promises', () => {
-    for (const [lesson, sections] of Object.entries(LESSON_SECTIONS)) {
-      for (const section of sections) expect(anchors.get(lesson), `${lesson}#${section}`).toContain(section);
-    }
+  it('only names lesson sections that src/rules/lessons.ts lists and docs/anchors.md promises', () => {
     for (const link of links) {
-      const [, lesson = '', section = ''] = /^\/lessons\/([a-z0-9-]+)\/#([a-z0-9-]+)$/.exec(link) ?? [];
-      expect(anchors.get(lesson), link).toContain(section);
+      expect(isLessonLink(link), link).toBe(true);
+      expect(isDocumentedSection(link), link).toBe(true);
     }
   });
 });

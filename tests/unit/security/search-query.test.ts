@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH, parseSearchQuery } from '../../../src/lib/search-query.ts';
+import { MAX_SEARCH_TERM_LENGTH, parseSearchQuery } from '../../../src/lib/search-query.ts';
 import { encode, hostileSearch, hostileString, RUNS } from './hostile.ts';
 
 describe('search term from the address', () => {
@@ -17,7 +17,7 @@ describe('search term from the address', () => {
 
   it('cuts a very long term and says so', () => {
     const parsed = parseSearchQuery(`?q=${'a'.repeat(5000)}`);
-    expect([...parsed.term]).toHaveLength(MAX_QUERY_LENGTH);
+    expect([...parsed.term]).toHaveLength(MAX_SEARCH_TERM_LENGTH);
     expect(parsed.note).toMatch(/longer than/);
   });
 
@@ -25,7 +25,7 @@ describe('search term from the address', () => {
     fc.assert(
       fc.property(hostileSearch, (search) => {
         const { term, note } = parseSearchQuery(search);
-        expect([...term].length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+        expect([...term].length).toBeLessThanOrEqual(MAX_SEARCH_TERM_LENGTH);
         expect(term).not.toMatch(/[\u0000-\u001f\u007f\u202e]/);
         expect(term).toBe(term.trim());
         // The note is the page's own sentence: nothing from the address is echoed in it.

@@ -5,6 +5,7 @@ import { ENTRAPMENT_SITES } from '../../../src/data/variants/entrapment.ts';
 import { SOFT_TISSUE_PARTS } from '../../../src/data/variants/soft-tissue.ts';
 import { LAYERS, STRUCTURES } from '../../../src/data/variants/structures.ts';
 import { ANY_VARIANT_NOTES, SOURCE_LABEL, TYPE_IDS, VARIANT_TYPES } from '../../../src/data/variants/types.ts';
+import { lessonHeading } from '../../../src/rules/index.ts';
 import { documentedAnchors, isDocumentedSection } from '../helpers/anchors.ts';
 
 describe('viewer data', () => {
@@ -27,6 +28,10 @@ describe('viewer data', () => {
     const known = documentedAnchors();
     expect(known.size).toBeGreaterThan(5);
     for (const { lesson } of [...STRUCTURES, ...ENTRAPMENT_SITES]) expect(isDocumentedSection(lesson.href, known), lesson.href).toBe(true);
+  });
+
+  it('labels each lesson link with its section’s heading', () => {
+    for (const { lesson } of [...STRUCTURES, ...ENTRAPMENT_SITES]) expect(lesson.label, lesson.href).toBe(lessonHeading(lesson.href));
   });
 
   it('gives every structure a two-line description, a layer that exists, and a shape', () => {

@@ -13,10 +13,12 @@
  * shows a "Check answer" button per question, fills `[data-feedback]` with feedbackToHtml() and the
  * summary with summaryToHtml().
  */
-import { escapeHtml as esc, idSafe, safeHref } from './escape.ts';
-import { difficultyLabel, lessonLinkText, topicLabel } from './labels.ts';
-import { formatCredit, type QuestionResult, type QuizResult } from './score.ts';
-import type { CaseQuiz, QuestionKind, QuizOption, QuizQuestion } from './types.ts';
+import { escapeHtml as esc, idSafe, safeHref } from '../../quiz/escape.ts';
+import { KIND_LABELS, STORY_LABELS, STORY_PARTS, difficultyLabel, topicLabel } from '../../quiz/labels.ts';
+// The lesson list alone, not the rules' index: the quiz pages' script must not carry the whole rules module.
+import { lessonHeading, type LessonLink } from '../../rules/lessons.ts';
+import { formatCredit, type QuestionResult, type QuizResult } from '../../quiz/score.ts';
+import type { CaseQuiz, QuizOption, QuizQuestion } from '../../quiz/types.ts';
 
 export interface QuizHtmlOptions {
   /** Heading level of each case title; 'none' when the page's own h1 already names the case. Default 2. */
@@ -32,23 +34,8 @@ export interface QuizHtmlOptions {
 export const SYMBOLS = { right: '✓', wrong: '✗', partial: '◐' } as const;
 export type Verdict = keyof typeof SYMBOLS | 'unanswered';
 
-/** Short names of the questions, for the review list at the end. */
-export const KIND_LABELS: Readonly<Record<QuestionKind, string>> = {
-  urgency: 'How urgent',
-  source: 'Most likely source',
-  drivers: 'Findings that decide it',
-  anatomy: 'Which dermatome',
-};
-
-const STORY_PARTS = [
-  ['client', 'The client'],
-  ['history', 'History'],
-  ['reports', 'What they report'],
-  ['assessment', 'What you find'],
-] as const;
-
-function lessonLink(href: string, lead: string): string {
-  return `<a class="quiz-lesson" href="${esc(safeHref(href))}">${esc(lead)}${esc(lessonLinkText(href))}</a>`;
+function lessonLink(href: LessonLink, lead: string): string {
+  return `<a class="quiz-lesson" href="${esc(safeHref(href))}">${esc(lead)}${esc(lessonHeading(href))}</a>`;
 }
 
 function mark(verdict: keyof typeof SYMBOLS): string {
@@ -108,7 +95,7 @@ function caseHtml(quiz: CaseQuiz, first: number, total: number, prefix: string, 
   const meta = options.showMeta
     ? `<p class="quiz-case__meta">${quiz.topics.map((t) => `<span class="quiz-tag">${esc(topicLabel(t))}</span>`).join(' ')} <span class="quiz-tag quiz-tag--level">${esc(difficultyLabel(quiz.difficulty))}</span></p>`
     : '';
-  const story = STORY_PARTS.map(([key, name]) => `<div><dt>${name}</dt><dd>${esc(quiz.story[key])}</dd></div>`).join('');
+  const story = STORY_PARTS.map((part) => `<div><dt>${STORY_LABELS[part]}</dt><dd>${esc(quiz.story[part])}</dd></div>`).join('');
   const questions = quiz.questions.map((q, i) => questionHtml(q, first + i, total, prefix)).join('');
   return (
     `<section class="quiz-case" data-quiz-case="${esc(quiz.caseId)}" ${named}>${heading}${meta}` +
