@@ -29,7 +29,9 @@ export function remarkTableCaptions(): () => MdastPluginDefinition {
         if (before?.type !== 'paragraph') return;
         const caption = captionFrom(ctx.textContent(before));
         if (caption === undefined) return;
-        ctx.setProperty(node, 'data', { ...node.data, hProperties: { ...node.data?.hProperties, dataCaption: caption } });
+        // hProperties become the element's attributes (mdast's own Data type does not declare them).
+        const data = (node.data ?? {}) as { hProperties?: Record<string, unknown> };
+        ctx.setProperty(node, 'data', { ...data, hProperties: { ...data.hProperties, dataCaption: caption } });
         ctx.removeNode(before);
       },
     });

@@ -27,17 +27,17 @@ describe('captionFrom', () => {
 });
 
 describe('the plugin in the MDX pipeline', () => {
-  const compile = (source: string) => mdxToJs(source, { mdastPlugins: [remarkTableCaptions()] }).code;
+  const compile = async (source: string) => (await mdxToJs(source, { mdastPlugins: [remarkTableCaptions()] })).code;
 
-  test('moves the caption line onto the table that follows it', () => {
-    const code = compile('Intro.\n\nTable: Roots compared\n\n| a | b |\n|---|---|\n| 1 | 2 |\n');
+  test('moves the caption line onto the table that follows it', async () => {
+    const code = await compile('Intro.\n\nTable: Roots compared\n\n| a | b |\n|---|---|\n| 1 | 2 |\n');
     expect(code).toContain('"data-caption": "Roots compared"');
     expect(code).not.toContain('Table: Roots compared');
     expect(code).toContain('Intro.');
   });
 
-  test('leaves a "Table:" line that is not right before a table as text', () => {
-    const code = compile('Table: not a caption\n\nA paragraph.\n\n| a |\n|---|\n| 1 |\n');
+  test('leaves a "Table:" line that is not right before a table as text', async () => {
+    const code = await compile('Table: not a caption\n\nA paragraph.\n\n| a |\n|---|\n| 1 |\n');
     expect(code).toContain('Table: not a caption');
     expect(code).not.toContain('data-caption');
   });
