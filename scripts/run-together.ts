@@ -11,8 +11,9 @@ if (names.length === 0) {
   process.exit(2);
 }
 
-// npm sets npm_execpath for the scripts it runs; outside npm, the npm on PATH.
-const npm = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm'];
+// The npm that runs `npm test` names itself in npm_execpath (its JavaScript entry point); outside npm, the npm on PATH.
+const execPath = process.env.npm_execpath;
+const npm = execPath ? (/\.[cm]?js$/.test(execPath) ? [process.execPath, execPath] : [execPath]) : ['npm'];
 
 function run(name: string): Promise<{ name: string; code: number; seconds: number }> {
   const started = performance.now();
