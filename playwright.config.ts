@@ -26,6 +26,11 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     trace: 'off',
+    // No service worker unless a test asks for one (the offline, install and search-offline specs say
+    // `serviceWorkers: 'allow'`). Allowed, every test's fresh context would download and store the
+    // whole site (189 files, 5 MB) in the background after its first page loads: on 2 cores that
+    // doubled the CPU time of a page's axe check, and no other test looks at the offline copy (issue 17).
+    serviceWorkers: 'block',
     ...devices['Desktop Chrome'],
     launchOptions: {
       executablePath,
