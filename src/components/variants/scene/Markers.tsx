@@ -4,7 +4,7 @@ import { useEffect, useMemo } from 'react';
 import { CanvasTexture, SpriteMaterial } from 'three';
 import { ENTRAPMENT_SITES, type SiteId } from '../../../data/variants/entrapment.ts';
 import { useScene } from './SceneContext.tsx';
-import { CLICK_SLOP } from './useSelectHandler.ts';
+import { CLICK_SLOP } from './use-select-handler.ts';
 
 function markerMaterial(n: number, selected: boolean): SpriteMaterial {
   const canvas = document.createElement('canvas');

@@ -9,7 +9,7 @@ import type { StructureId } from '../../../data/variants/structures.ts';
 import { useScene } from './SceneContext.tsx';
 import { StructureMesh } from './StructureMesh.tsx';
 import type { TypeGeometry, TypeMeshRefs } from './type-geometry.ts';
-import { useSelectHandler } from './useSelectHandler.ts';
+import { useSelectHandler } from './use-select-handler.ts';
 
 interface Props {
   geometry: TypeGeometry;

@@ -2,7 +2,7 @@
 import type { BufferGeometry } from 'three';
 import { useScene } from './SceneContext.tsx';
 import type { TypeMeshRefs } from './type-geometry.ts';
-import { useSelectHandler } from './useSelectHandler.ts';
+import { useSelectHandler } from './use-select-handler.ts';
 
 interface Props {
   upper: BufferGeometry;

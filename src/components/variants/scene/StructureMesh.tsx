@@ -2,7 +2,7 @@
 import type { BufferGeometry, Material } from 'three';
 import { structure, type StructureId } from '../../../data/variants/structures.ts';
 import { useScene } from './SceneContext.tsx';
-import { useSelectHandler } from './useSelectHandler.ts';
+import { useSelectHandler } from './use-select-handler.ts';
 
 interface Props {
   id: StructureId;
