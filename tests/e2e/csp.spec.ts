@@ -1,78 +1,16 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { DIST_DIR, hasIslands, sitemapPaths } from './helpers.ts';
+import { DIST_DIR } from './helpers.ts';
+import { collectCspViolations, runEverything, watchCsp } from './csp-watch.ts';
 import { getFinding } from '../../src/rules/index.ts';
 
 // The Content-Security-Policy (astro.config.mjs, security.csp) blocks nothing the site itself
-// does: every page, and the pages after their scripts have run, raise no securitypolicyviolation.
-// Hostile addresses are read by the pages' parsers and never become markup.
-
-declare global {
-  interface Window { __cspViolations: string[] }
-}
+// does: the pages after their scripts have run raise no securitypolicyviolation (every page as it
+// loads is checked by the page gate, every-page.spec.ts, which loads each page once for all its
+// checks). Hostile addresses are read by the pages' parsers and never become markup.
 
 test.beforeEach(async ({ page }) => {
-  // Runs before any page script, in every document of the test, and is itself exempt from the policy.
-  await page.addInitScript(() => {
-    window.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (event) => {
-      window.__cspViolations.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber} ${event.sample}`);
-    });
-  });
-});
-
-/** Violations so far in this document, plus the browser's own console reports of them. */
-function watchCsp(page: Page): () => Promise<string[]> {
-  const logged: string[] = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) logged.push(`console: ${message.text()}`);
-  });
-  return async () => [...logged, ...(await page.evaluate(() => window.__cspViolations))];
-}
-
-/**
- * Brings each island into view in turn and waits until it has hydrated (Astro removes an island's
- * `ssr` attribute once its component runs), so islands that hydrate only when visible have run their
- * scripts before the violations are read.
- */
-async function runEverything(page: Page): Promise<void> {
-  const islands = page.locator('astro-island');
-  const count = await islands.count();
-  for (let i = 0; i < count; i++) {
-    const island = islands.nth(i);
-    // An island is `display: contents`; what scrolls, and what client:visible watches, is its content.
-    await island.evaluate((element) => (element.firstElementChild ?? element).scrollIntoView({ block: 'center' }));
-    await expect(island, `island ${i + 1} of ${count} hydrates`).not.toHaveAttribute('ssr');
-  }
-  await page.evaluate(() => window.scrollTo(0, 0));
-}
-
-/** What <head> holds, in order: the policy governs only what comes after it. */
-async function headOrder(page: Page): Promise<string[]> {
-  return page.evaluate(() => [...document.head.children].map((element) => {
-    if (element.matches('meta[charset]')) return 'charset';
-    if (element.matches('meta[http-equiv="content-security-policy"]')) return 'policy';
-    if (element.matches('script, style, link[rel="stylesheet"]')) return 'script or style';
-    return 'other';
-  }));
-}
-
-test.describe('every page', () => {
-  for (const path of sitemapPaths()) {
-    test(`${path} raises no CSP violation`, async ({ page }) => {
-      if (hasIslands(path)) test.slow(); // it waits for every island to hydrate
-      const violations = watchCsp(page);
-      await page.goto(path);
-      const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
-      expect(policy, 'the page carries a policy').toBeTruthy();
-      const scriptSrc = /script-src([^;]*)/.exec(policy!)?.[1] ?? '';
-      expect(scriptSrc).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
-      expect(policy).toMatch(/default-src 'self'/);
-      expect((await headOrder(page)).slice(0, 2), 'the charset, then the policy, before any script or style').toEqual(['charset', 'policy']);
-      await runEverything(page);
-      expect(await violations()).toEqual([]);
-    });
-  }
+  await collectCspViolations(page);
 });
 
 test('the _headers file sends the pages’ policy, and forbids framing', async ({ page }) => {

@@ -74,7 +74,10 @@ export async function axeViolations(page: Page, rules?: string[]): Promise<strin
   test.info().setTimeout(test.info().timeout + AXE_RUN_BUDGET_MS);
   const inPage = () => page.evaluate(() => typeof (window as unknown as { axe?: typeof axe }).axe?.run === 'function');
   if (!(await inPage())) await page.evaluate(axe.source);
-  const options: RunOptions = rules ? { runOnly: { type: 'rule', values: rules } } : { runOnly: { type: 'tag', values: WCAG_TAGS } };
+  // Only violations are reported in full: passes and inapplicable results keep one node each, which
+  // spares axe the bookkeeping and the test a large result to copy out of the page on long pages.
+  const only: RunOptions['runOnly'] = rules ? { type: 'rule', values: rules } : { type: 'tag', values: WCAG_TAGS };
+  const options: RunOptions = { runOnly: only, resultTypes: ['violations'] };
   const results = await page.evaluate((options) => (window as unknown as { axe: typeof axe }).axe.run(document, options), options) as AxeResults;
   return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
 }
