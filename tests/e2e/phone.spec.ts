@@ -203,3 +203,26 @@ test.describe('search', () => {
     await expect(page.locator('[data-search-results] a[href^="/variants/"]').first()).toBeVisible({ timeout: 15_000 });
   });
 });
+
+test.describe('nothing jumps when a page script arrives (layout shift, as Lighthouse counts it)', () => {
+  test.use(PHONE);
+  for (const [path, ready] of [['/red-flags/', '[data-checker][data-hydrated]'], ['/review/', '[data-review]:not([hidden])']] as const) {
+    test(`${path}`, async ({ page, context }) => {
+      // A phone's slower processor, as Lighthouse emulates it: the script then arrives after the first paint.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await page.addInitScript(() => {
+        (window as unknown as { shift: number }).shift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+            if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(path);
+      await expect(page.locator(ready)).toBeAttached();
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThan(0.01);
+    });
+  }
+});
