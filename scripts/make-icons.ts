@@ -1,7 +1,7 @@
 // Writes the site's icons into public/ from the mark in src/lib/brand.ts: favicon.svg, the app icons
 // the manifest lists (rounded with transparent corners, and maskable full-bleed) and the Apple touch
 // icon, each rendered by Chromium at its exact size; and og-image.png from scripts/assets/og-image.html.
-// Run by hand after changing the mark or its colours: `node scripts/make-icons.ts`. The files are
+// Run by hand after changing the mark or its colours: `npm run icons`. The files are
 // committed (the build copies public/ as it is), and tests/unit/lib/brand.test.ts checks that they
 // match the manifest's sizes and that favicon.svg is the mark as brand.ts draws it.
 import { writeFileSync } from 'node:fs';
