@@ -5,9 +5,9 @@
 import { spawnSync } from 'node:child_process';
 import { lookup } from 'node:dns/promises';
 import { createRequire } from 'node:module';
-import { findChromium, SYSTEM_CHROMIUM } from './browser/chromium.ts';
+import { describeSource, findChromium, SYSTEM_CHROMIUM, SYSTEM_HEADLESS_SHELL } from './browser/chromium.ts';
 
-const WHAT_TO_INSTALL = `install Chromium (Debian/Ubuntu: apt-get install chromium, which gives ${SYSTEM_CHROMIUM}) or set CHROMIUM_PATH to a Chromium or Chrome, then run the tests again`;
+const WHAT_TO_INSTALL = `install Chromium (Debian/Ubuntu: apt-get install chromium-headless-shell, which gives ${SYSTEM_HEADLESS_SHELL}, or chromium, which gives ${SYSTEM_CHROMIUM}) or set CHROMIUM_PATH to a Chromium or Chrome, then run the tests again`;
 
 function stop(reason: string): never {
   console.error(`tests: ${reason}; ${WHAT_TO_INSTALL}.`);
@@ -16,7 +16,7 @@ function stop(reason: string): never {
 
 const before = findChromium();
 if (before.found) {
-  console.log(`tests: Chromium ${before.path} (${before.source === 'system' ? 'the system one' : before.source === 'playwright' ? "Playwright's own" : 'from CHROMIUM_PATH'})`);
+  console.log(`tests: Chromium ${before.path} (${describeSource(before.source)})`);
   process.exit(0);
 }
 if (process.env.CHROMIUM_PATH) stop(before.problem);

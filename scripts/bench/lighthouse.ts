@@ -28,10 +28,10 @@ const run = promisify(execFile);
 const cli = createRequire(import.meta.url).resolve('lighthouse/cli/index.js');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-/** CHROME_PATH, else the e2e suite's Chromium (scripts/browser/chromium.ts), else Lighthouse's own search. */
+/** CHROME_PATH, else the full browser from scripts/browser/chromium.ts (what a reader runs), else Lighthouse's own search. */
 export function chromePath(): string | undefined {
   if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  const search = findChromium();
+  const search = findChromium(process.env, 'full browser');
   return search.found ? search.path : undefined;
 }
 

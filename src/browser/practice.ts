@@ -10,15 +10,14 @@ import { countOf, pluralWord } from '../lib/plural.ts';
 
 let loaded: Promise<CaseQuiz[] | undefined> | undefined;
 
-function loadQuizzes(): Promise<CaseQuiz[] | undefined> {
+async function loadQuizzes(): Promise<CaseQuiz[] | undefined> {
   loaded ??= fetch(QUIZZES_JSON_PATH)
     .then((response) => (response.ok ? response.json() : undefined))
     .then((data: unknown) => readQuizzesPayload(data))
     .catch(() => undefined);
-  return loaded.then((quizzes) => {
-    if (!quizzes) loaded = undefined; // let a later draw try again
-    return quizzes;
-  });
+  const quizzes = await loaded;
+  if (!quizzes) loaded = undefined; // let a later draw try again
+  return quizzes;
 }
 
 export function startPractice(): void {

@@ -163,8 +163,7 @@ export async function startAssignmentPage(): Promise<void> {
   // Closing or leaving a started assignment whose result is not downloaded asks first.
   window.addEventListener('beforeunload', (event) => {
     if (!kept.unsaved()) return;
-    event.preventDefault();
-    event.returnValue = '';
+    event.preventDefault(); // what asks, in every current browser (returnValue is the deprecated way)
   });
   root.dataset.restored = String(restored);
   announce(
