@@ -18,7 +18,7 @@ export default defineConfig({
   // Budgets of time, for a machine whose load is several times its core count (shared CI, a laptop
   // doing other work). An ordinary test (a few navigations, clicks and checks) gets 30 s; tests that
   // wait for more say so themselves: every axe run adds its own budget (helpers.ts axeViolations),
-  // waiting for every island of a page to hydrate gets test.slow() (helpers.ts hasIslands), and
+  // so does each 3D view the page gate scrolls into view (csp-watch.ts startWhatWaitsForView), and
   // test.setTimeout() and per-wait timeouts stand where a 3D scene renders in software.
   // One expectation waits for one fact (a hydration, a re-render), which can take seconds under load.
   timeout: 30_000,

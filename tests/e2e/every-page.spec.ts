@@ -1,14 +1,15 @@
 import { expect, test } from '@playwright/test';
-import { COLOUR_RULES, MISSING_PATH, axeViolations, hasIslands, sitemapPaths, watchPage } from './helpers.ts';
-import { collectCspViolations, headOrder, runEverything, watchCsp } from './csp-watch.ts';
+import { COLOUR_RULES, MISSING_PATH, axeViolations, sitemapPaths, watchPage } from './helpers.ts';
+import { collectCspViolations, headOrder, startWhatWaitsForView, watchCsp } from './csp-watch.ts';
 
 // The quality gate every page passes: one h1, a title and description, no console error, no request
 // to another origin, and no axe violation of the WCAG 2.2 A/AA rules in the light theme. The page is
 // then switched to the dark theme and checked again with the rules a theme can change (colour
 // contrast): structure, names and roles are the same in both themes, and running every rule twice
-// would double the suite's longest part for nothing. Last, its islands are brought into view until
-// they have run, and the Content-Security-Policy must have blocked nothing: the page carries a strict
-// policy before any script or style. One load of each page serves all of these checks.
+// would double the suite's longest part for nothing. Last, what starts only when scrolled into view
+// (a lesson's 3D viewer) is brought into view until it has drawn, and the Content-Security-Policy must
+// have blocked nothing: the page carries a strict policy before any script or style. One load of
+// each page serves all of these checks.
 const paths = sitemapPaths();
 
 test('the sitemap lists the main pages', () => {
@@ -25,8 +26,8 @@ test.beforeEach(async ({ page }) => {
 
 for (const path of paths) {
   test(`${path} passes the page gate in light and dark`, async ({ page }) => {
-    // Each of the two axe runs adds its own budget to this test's (helpers.ts, AXE_RUN_BUDGET_MS).
-    if (hasIslands(path)) test.slow(); // it waits for every island to hydrate
+    // Each axe run and each lazily started view adds its own budget to this test's
+    // (helpers.ts AXE_RUN_BUDGET_MS, csp-watch.ts LAZY_START_BUDGET_MS).
     const problems = watchPage(page);
     const violations = watchCsp(page);
     const response = await page.goto(path);
@@ -45,7 +46,7 @@ for (const path of paths) {
     await expect.poll(() => page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
     expect(await axeViolations(page, COLOUR_RULES), 'dark theme').toEqual([]);
 
-    await runEverything(page);
+    await startWhatWaitsForView(page);
     expect(await violations(), 'Content-Security-Policy violations').toEqual([]);
 
     // The browser logs the 404 status of a missing page itself; that one is expected.

@@ -1,21 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import axe, { type AxeResults, type RunOptions } from 'axe-core';
-import { pageTypeFor, type Budgets } from '../../scripts/dist/budgets.ts';
 
 /** The built site under test (see playwright.config.ts). */
 export const DIST_DIR = process.env.E2E_DIST ?? 'dist';
-
-const budgets = JSON.parse(readFileSync('budgets.json', 'utf8')) as Budgets;
-
-/**
- * True for the pages whose page type in budgets.json has islands (the checker, the map, the 3D
- * viewer and the lessons that embed them): a test that waits for all of them to hydrate gets three
- * times the ordinary budget (test.slow()).
- */
-export function hasIslands(path: string): boolean {
-  return pageTypeFor(path, budgets)?.islands ?? false;
-}
 
 /** An address with no page: the host answers with the 404 page. */
 export const MISSING_PATH = '/no-such-page/';
