@@ -89,17 +89,6 @@ export function caseListProblems(ids: readonly string[], known: ReadonlySet<stri
   return problems;
 }
 
-/** Everything wrong with an assignment the builder is about to share (empty when it can be shared). */
-export function assignmentProblems(assignment: Assignment, knownCaseIds: Iterable<string>): string[] {
-  const known = new Set(knownCaseIds);
-  const seed = assignment.seed;
-  return [
-    ...caseListProblems(assignment.caseIds, known),
-    ...titleProblems(assignment.title),
-    ...(seed === undefined ? [] : seedProblems(String(seed))),
-  ];
-}
-
 /** The query part of the share link, `?t=…&c=…&s=…`, for an assignment that has no problems. */
 export function buildAssignmentQuery(assignment: Assignment): string {
   // A lone surrogate cannot be percent-encoded; validation refuses such titles, this only avoids a throw.

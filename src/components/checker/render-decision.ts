@@ -4,7 +4,7 @@
  * sources, each linked to its lesson. Nothing here decides anything: the rules module does.
  */
 import { getFinding, URGENCY, type RuleLevel, type TriageResult, type Urgency } from '../../rules/index.ts';
-import { h } from './dom.ts';
+import { h } from '../../browser/build-element.ts';
 
 /** Copies a level's icon out of the server-rendered template (one definition, shared with the card). */
 export type IconOf = (level: Urgency) => Node | null;

@@ -2,7 +2,7 @@
  * Shows the find-it quiz's state in its server-rendered panel: position and score, the prompt, how
  * to answer, the feedback after an answer, and which buttons can be used.
  */
-import { h } from '../checker/dom.ts';
+import { h } from '../../browser/build-element.ts';
 import { currentQuestion, feedbackText, type FindIt } from './find-it.ts';
 
 export function renderFindIt(panel: HTMLElement, quiz: FindIt): void {

@@ -4,7 +4,7 @@
  * Text goes in as text (the checker's element builder); the swatches reuse the brush picker's patterns.
  */
 import { rootLabel } from '../../data/dermatomes/types.ts';
-import { h } from '../checker/dom.ts';
+import { h } from '../../browser/build-element.ts';
 import { BRUSH_LABELS, type BrushId } from './brushes.ts';
 import { percent, type BrushCoverage } from './sketch-state.ts';
 import { svg } from './svg.ts';

@@ -4,13 +4,15 @@ import {
   MAX_CASES,
   MAX_SEED,
   assignmentOrder,
-  assignmentProblems,
   buildAssignmentLink,
   buildAssignmentQuery,
+  caseListProblems,
   normalizeTitle,
   parseAssignmentLink,
   randomSeed,
+  seedProblems,
   shown,
+  titleProblems,
   type Assignment,
   type ParsedAssignmentLink,
 } from '../../../src/quiz/assignment-link.ts';
@@ -118,12 +120,10 @@ describe('building links', () => {
     expect(buildAssignmentLink({ title: 'Q', caseIds: ['warehouse-lift'] }, '/assign/key/')).toBe('/assign/key/?t=Q&c=warehouse-lift');
   });
 
-  it('names what the builder must fix before sharing', () => {
-    expect(assignmentProblems({ title: '', caseIds: [] }, known)).toEqual([
-      'No case is chosen. An assignment needs at least one case.',
-      'The title is empty. Give the assignment a title of 1 to 120 characters.',
-    ]);
-    expect(assignmentProblems({ title: 'Fine', caseIds: ['warehouse-lift'], seed: 1_000_000 }, known)[0]).toMatch(/seed/);
+  it('names what the builder must fix before sharing, one field at a time', () => {
+    expect(caseListProblems([], new Set(known))).toEqual(['No case is chosen. An assignment needs at least one case.']);
+    expect(titleProblems('')).toEqual(['The title is empty. Give the assignment a title of 1 to 120 characters.']);
+    expect(seedProblems('1000000')[0]).toMatch(/seed/);
   });
 
   it('offers seeds inside the range', () => {
@@ -203,7 +203,7 @@ describe('property: hostile and random query strings', () => {
     );
     fc.assert(
       fc.property(assignment, (a: Assignment) => {
-        expect(assignmentProblems(a, known)).toEqual([]);
+        expect([...caseListProblems(a.caseIds, new Set(known)), ...titleProblems(a.title), ...seedProblems(String(a.seed ?? 0))]).toEqual([]);
         const parsed = parseAssignmentLink(buildAssignmentQuery(a), known);
         expect(parsed).toEqual({ ok: true, assignment: a });
         // The address the browser ends up with, after URL parsing, reads the same.

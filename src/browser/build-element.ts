@@ -1,7 +1,8 @@
 /**
- * A small element builder for the checker's decision, which is drawn in the browser from the rules'
- * result: text goes in as text nodes (never as HTML), so nothing in a finding's wording can inject
- * markup. Trusted markup comes only from the <template> the server rendered (the level icons).
+ * A small element builder for what scripts draw from data in the browser (the checker's decision,
+ * the map's find-it answers and sketch results): text goes in as text nodes (never as HTML), so
+ * nothing in a finding's or a root's wording can inject markup. Trusted markup comes only from a
+ * <template> the server rendered (the checker's level icons).
  */
 type Child = Node | string | false | null | undefined;
 
