@@ -26,7 +26,7 @@ export const VIEWS: Record<ViewId, { label: string; orbit: Orbit }> = {
   closeup: { label: 'Close-up', orbit: { azimuth: 12, elevation: 4, distance: 44, target: [7.8, -9.4, 0] } },
   posterior: { label: 'Whole region', orbit: { azimuth: 0, elevation: 3, distance: 84, target: [7.5, -15.5, 0] } },
   lateral: { label: 'Lateral', orbit: { azimuth: 90, elevation: 4, distance: 40, target: [8.5, -9.5, -1] } },
-  superior: { label: 'Superior', orbit: { azimuth: 0, elevation: 72, distance: 50, target: [6.5, -8, -1] } },
+  superior: { label: 'Superior', orbit: { azimuth: 20, elevation: 65, distance: 45, target: [7, -9, -1] } },
 };
 
 export const DEFAULT_VIEW: ViewId = 'posterior';

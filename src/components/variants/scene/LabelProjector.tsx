@@ -1,8 +1,9 @@
 /**
  * Keeps the 3D labels (an HTML layer over the canvas, drawn by Stage from SCENE_LABELS) beside
- * their structures: after each drawn frame it projects every anchor to the screen and stacks the
- * labels in a column at the nearer side edge, so they never overlap, with a leader line from each
- * label to its anchor. It writes styles directly (no React state), so orbiting costs no re-render.
+ * their structures: after each drawn frame it projects every anchor and entrapment marker to the
+ * screen and stacks the labels in a column at the nearer side edge (label-stack.ts: they never
+ * overlap, and go round the markers where there is room), with a leader line from each label to its
+ * anchor. It writes styles directly (no React state), so orbiting costs no re-render.
  *
  * A label whose anchor is hidden behind another solid structure (the roots behind the hip bone in
  * the lateral view) is left out: its leader would point at the wrong thing. Finding that takes a
@@ -12,41 +13,16 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { Raycaster, Vector3, type Camera, type Material, type Mesh, type Object3D, type Scene } from 'three';
+import { ENTRAPMENT_SITES } from '../../../data/variants/entrapment.ts';
 import { SCENE_LABELS, labelAnchor, labelShown } from '../../../data/variants/labels.ts';
+import { columnX, stackLabels, type Circle, type LabelBox } from './label-stack.ts';
+import { MARKER_SCALE } from './Markers.tsx';
 import { useScene } from './SceneContext.tsx';
 
-/** Space kept between stacked labels and from the canvas edge, in CSS pixels. */
-const GAP = 3;
-const EDGE = 4;
 /** How far in front of an anchor (cm) a surface may lie and still count as the anchor's own. */
 const OWN_SURFACE = 0.9;
 /** How long the view must rest before the labels are checked for what hides them. */
 const REST_MS = 150;
-
-interface Placed {
-  index: number;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  left: boolean;
-}
-
-/** Pushes boxes down so they do not overlap, then back up if the last ran off the bottom. */
-function stack(items: Placed[], height: number): void {
-  items.sort((a, b) => a.y - b.y);
-  let next = EDGE;
-  for (const it of items) {
-    it.y = Math.max(it.y - it.height / 2, next);
-    next = it.y + it.height + GAP;
-  }
-  let limit = height - EDGE;
-  for (let i = items.length - 1; i >= 0; i--) {
-    const it = items[i]!;
-    it.y = Math.min(it.y, limit - it.height);
-    limit = it.y - GAP;
-  }
-}
 
 /** Indexes of the labels whose anchor lies behind a solid (opaque, shown) structure, seen from the camera. */
 function occludedLabels(camera: Camera, scene: Scene, undivided: boolean, ray: Raycaster, to: Vector3): Set<number> {
@@ -102,7 +78,7 @@ export function LabelProjector({ layer }: { layer: HTMLElement | null }) {
     }
     camera.updateMatrixWorld();
     const anchors: ({ x: number; y: number } | null)[] = [];
-    const placed: Placed[] = [];
+    const placed: LabelBox[] = [];
     // Reads first (projection and sizes), writes after, so the browser lays out once.
     SCENE_LABELS.forEach((label, i) => {
       const box = boxes[i];
@@ -122,10 +98,17 @@ export function LabelProjector({ layer }: { layer: HTMLElement | null }) {
       anchors.push({ x, y });
       placed.push({ index: i, x, y, ...sizes.boxes[i]!, left: x < size.width / 2 });
     });
-    const left = placed.filter((p) => p.left);
-    const right = placed.filter((p) => !p.left);
-    stack(left, size.height);
-    stack(right, size.height);
+    // The markers are sprites of a constant size on screen: their radius follows from the
+    // projection's vertical scale (elements[5]) and the view's height.
+    const markers: Circle[] = [];
+    if (layers.sites !== 'hidden') {
+      const r = (MARKER_SCALE.selected / 2) * camera.projectionMatrix.elements[5]! * (size.height / 2);
+      for (const site of ENTRAPMENT_SITES) {
+        point.set(site.position[0], site.position[1], site.position[2]).project(camera);
+        if (point.z < 1) markers.push({ x: ((point.x + 1) / 2) * size.width, y: ((1 - point.y) / 2) * size.height, r });
+      }
+    }
+    stackLabels(placed, size.width, size.height, markers);
     const byIndex = new Map(placed.map((p) => [p.index, p]));
     SCENE_LABELS.forEach((_, i) => {
       const box = boxes[i];
@@ -140,7 +123,7 @@ export function LabelProjector({ layer }: { layer: HTMLElement | null }) {
         dot.setAttribute('visibility', 'hidden');
         return;
       }
-      const x = p.left ? EDGE : size.width - EDGE - p.width;
+      const x = columnX(p, size.width);
       box.style.visibility = 'visible';
       box.style.transform = `translate(${Math.round(x)}px, ${Math.round(p.y)}px)`;
       line.setAttribute('visibility', 'visible');

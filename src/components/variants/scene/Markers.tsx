@@ -29,6 +29,9 @@ function markerMaterial(n: number, selected: boolean): SpriteMaterial {
   return new SpriteMaterial({ map: new CanvasTexture(canvas), depthTest: false, transparent: true, sizeAttenuation: false });
 }
 
+/** Sprite scales (sizeAttenuation off, so a constant size on screen); LabelProjector keeps labels off them. */
+export const MARKER_SCALE = { plain: 0.042, selected: 0.052 } as const;
+
 export function Markers() {
   const { layers, selection, onSelect } = useScene();
   const materials = useMemo(
@@ -64,7 +67,7 @@ export function Markers() {
           <sprite
             key={site.id}
             position={site.position}
-            scale={isSelected ? 0.052 : 0.042}
+            scale={isSelected ? MARKER_SCALE.selected : MARKER_SCALE.plain}
             material={material}
             renderOrder={30}
             onClick={clickable ? select(site.id) : undefined}
