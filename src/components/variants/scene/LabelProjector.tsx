@@ -77,6 +77,8 @@ export function LabelProjector({ layer }: { layer: HTMLElement | null }) {
       sizes.boxes = [...boxes].map((b) => ({ width: b.offsetWidth, height: b.offsetHeight }));
     }
     camera.updateMatrixWorld();
+    // From normalised device coordinates (after project()) to CSS pixels in the view.
+    const toScreen = (ndc: Vector3) => ({ x: ((ndc.x + 1) / 2) * size.width, y: ((1 - ndc.y) / 2) * size.height });
     const anchors: ({ x: number; y: number } | null)[] = [];
     const placed: LabelBox[] = [];
     // Reads first (projection and sizes), writes after, so the browser lays out once.
@@ -93,8 +95,7 @@ export function LabelProjector({ layer }: { layer: HTMLElement | null }) {
         anchors.push(null);
         return;
       }
-      const x = ((point.x + 1) / 2) * size.width;
-      const y = ((1 - point.y) / 2) * size.height;
+      const { x, y } = toScreen(point);
       anchors.push({ x, y });
       placed.push({ index: i, x, y, ...sizes.boxes[i]!, left: x < size.width / 2 });
     });
@@ -105,7 +106,7 @@ export function LabelProjector({ layer }: { layer: HTMLElement | null }) {
       const r = (MARKER_SCALE.selected / 2) * camera.projectionMatrix.elements[5]! * (size.height / 2);
       for (const site of ENTRAPMENT_SITES) {
         point.set(site.position[0], site.position[1], site.position[2]).project(camera);
-        if (point.z < 1) markers.push({ x: ((point.x + 1) / 2) * size.width, y: ((1 - point.y) / 2) * size.height, r });
+        if (point.z < 1) markers.push({ ...toScreen(point), r });
       }
     }
     stackLabels(placed, size.width, size.height, markers);
